@@ -1,0 +1,81 @@
+package io.securityinfo.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, String passwordHash, Role role, Instant createdAt) {
+		this.email = normalizeEmail(email);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
+
+	static String normalizeEmail(String email) {
+		return email.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+}

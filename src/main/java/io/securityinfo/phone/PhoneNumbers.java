@@ -1,0 +1,109 @@
+package io.securityinfo.phone;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import org.springframework.stereotype.Component;
+
+/** Every parse, validation and format of a phone number, done by libphonenumber. */
+@Component
+public class PhoneNumbers {
+
+	private static final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+
+	/** A country or region people can pick a number of, such as "Netherlands (+31)". */
+	public record Region(String code, String name, int callingCode) {
+
+		public String label() {
+			return name + " (+" + callingCode + ")";
+		}
+
+	}
+
+	/**
+	 * Reads what a person typed for the region they picked. A number typed with its international prefix
+	 * ("+44 …") is read as such, whatever the region.
+	 * @return the number in E.164 form, or empty when it is not a valid number
+	 */
+	public Optional<String> parse(String regionCode, String input) {
+		if (input == null || input.isBlank()) {
+			return Optional.empty();
+		}
+		String region = regionCode == null ? "" : regionCode.strip().toUpperCase(Locale.ROOT);
+		if (!input.strip().startsWith("+") && !util.getSupportedRegions().contains(region)) {
+			return Optional.empty();
+		}
+		try {
+			PhoneNumber number = util.parse(input, region);
+			if (!util.isValidNumber(number)) {
+				return Optional.empty();
+			}
+			return Optional.of(util.format(number, PhoneNumberFormat.E164));
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Formats an E.164 number as people read it internationally: "+31 6 12345678". */
+	public String formatInternational(String e164) {
+		return util.format(toNumber(e164), PhoneNumberFormat.INTERNATIONAL);
+	}
+
+	/** The region an E.164 number belongs to, such as "NL". */
+	public String regionOf(String e164) {
+		return util.getRegionCodeForNumber(toNumber(e164));
+	}
+
+	/** The number without its country calling code, as people type it nationally. */
+	public String nationalNumber(String e164) {
+		return util.format(toNumber(e164), PhoneNumberFormat.NATIONAL);
+	}
+
+	/** Hides all but the last two digits: "+XX XXXXXXX89". */
+	public static String mask(String e164) {
+		if (e164 == null || e164.length() < 3) {
+			return "+XX";
+		}
+		String digits = e164.startsWith("+") ? e164.substring(1) : e164;
+		int keep = 2;
+		StringBuilder masked = new StringBuilder("+");
+		for (int i = 0; i < digits.length() - keep; i++) {
+			masked.append(i == 2 ? " X" : "X");
+		}
+		return masked.append(digits.substring(digits.length() - keep)).toString();
+	}
+
+	/** Every region libphonenumber knows, named in the person's language and sorted by that name. */
+	public List<Region> regions(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return util.getSupportedRegions()
+			.stream()
+			.map(code -> new Region(code, new Locale("", code).getDisplayCountry(locale),
+					util.getCountryCodeForRegion(code)))
+			.sorted(Comparator.comparing(Region::name, collator))
+			.toList();
+	}
+
+	public boolean isKnownRegion(String regionCode) {
+		return regionCode != null && util.getSupportedRegions().contains(regionCode);
+	}
+
+	private static PhoneNumber toNumber(String e164) {
+		try {
+			return util.parse(e164, null);
+		}
+		catch (NumberParseException ex) {
+			throw new IllegalArgumentException("Not an E.164 number", ex);
+		}
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.securityinfo.securityinfo;
+
+import java.util.List;
+
+/**
+ * A kind of security info, described by metadata rather than by branches in the code: adding a kind means one
+ * more implementation (a Spring bean) and its messages.
+ */
+public interface MethodType {
+
+	/** The stable id stored with each method of this type, such as {@code PHONE}. */
+	String id();
+
+	/**
+	 * Strength order: lower comes first in "Add a method" and is preferred when the default method has to move
+	 * to another one.
+	 */
+	int rank();
+
+	/**
+	 * The ways a method of this type can sign a person in, preferred first. Empty for types used only to reset a
+	 * password.
+	 */
+	List<MethodMode> signInModes();
+
+	/** Where "Add" leads for this type. */
+	String addPath();
+
+	/** Turns the stored detail (an E.164 number, say) into what people read. */
+	String displayDetail(String storedDetail);
+
+	/** The detail as the audit log keeps it: enough to tell methods apart, not enough to misuse. */
+	String maskedDetail(String storedDetail);
+
+	default String nameKey() {
+		return "method.type." + id() + ".name";
+	}
+
+	default boolean canSignIn() {
+		return !signInModes().isEmpty();
+	}
+
+}

@@ -1,0 +1,121 @@
+package io.securityinfo.securityinfo;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.securityinfo.account.CurrentUser;
+import io.securityinfo.account.SignedInUser;
+
+/** "Security info": the list of methods, adding one, the default sign-in method and deleting. */
+@Controller
+@RequestMapping("/security-info")
+class SecurityInfoController {
+
+	private final SecurityInfo securityInfo;
+
+	SecurityInfoController(SecurityInfo securityInfo) {
+		this.securityInfo = securityInfo;
+	}
+
+	@GetMapping
+	String overview(@CurrentUser SignedInUser user, Model model) {
+		model.addAttribute("overview", securityInfo.overview(user.id()));
+		return "securityinfo/overview";
+	}
+
+	@GetMapping("/add")
+	String initAddForm(@CurrentUser SignedInUser user, Model model) {
+		List<MethodType> types = securityInfo.typesToAdd(user.id());
+		AddMethodForm form = new AddMethodForm();
+		if (!types.isEmpty()) {
+			form.setType(types.get(0).id());
+		}
+		model.addAttribute("addMethodForm", form);
+		return addView(types, model);
+	}
+
+	@PostMapping("/add")
+	String processAddForm(@CurrentUser SignedInUser user, @Valid @ModelAttribute("addMethodForm") AddMethodForm form,
+			BindingResult result, Model model) {
+		List<MethodType> types = securityInfo.typesToAdd(user.id());
+		if (result.hasErrors()) {
+			return addView(types, model);
+		}
+		return types.stream()
+			.filter(type -> type.id().equals(form.getType()))
+			.findFirst()
+			.map(type -> "redirect:" + type.addPath())
+			.orElseGet(() -> {
+				result.rejectValue("type", "addmethod.type.unavailable");
+				return addView(types, model);
+			});
+	}
+
+	@GetMapping("/default")
+	String initDefaultForm(@CurrentUser SignedInUser user, Model model) {
+		DefaultMethodForm form = new DefaultMethodForm();
+		DefaultChoice current = securityInfo.overview(user.id()).defaultMethod();
+		if (current != null) {
+			form.setChoice(current.value());
+		}
+		model.addAttribute("defaultMethodForm", form);
+		return defaultView(user, model);
+	}
+
+	@PostMapping("/default")
+	String processDefaultForm(@CurrentUser SignedInUser user,
+			@Valid @ModelAttribute("defaultMethodForm") DefaultMethodForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return defaultView(user, model);
+		}
+		DefaultChoice chosen = securityInfo.defaultChoices(user.id())
+			.stream()
+			.filter(choice -> choice.value().equals(form.getChoice()))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
+			result.rejectValue("choice", "defaultmethod.choice.invalid");
+			return defaultView(user, model);
+		}
+		securityInfo.changeDefault(user.id(), chosen.methodId(), chosen.mode());
+		redirect.addFlashAttribute("notice", "defaultmethod.changed");
+		return "redirect:/security-info";
+	}
+
+	@GetMapping("/methods/{methodId}/delete")
+	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable long methodId, Model model) {
+		model.addAttribute("preview", securityInfo.previewDelete(user.id(), methodId));
+		return "securityinfo/delete";
+	}
+
+	@PostMapping("/methods/{methodId}/delete")
+	String delete(@CurrentUser SignedInUser user, @PathVariable long methodId, RedirectAttributes redirect) {
+		securityInfo.delete(user.id(), methodId);
+		redirect.addFlashAttribute("notice", "delete.done");
+		return "redirect:/security-info";
+	}
+
+	private String addView(List<MethodType> types, Model model) {
+		model.addAttribute("types", types);
+		return "securityinfo/add";
+	}
+
+	private String defaultView(SignedInUser user, Model model) {
+		model.addAttribute("choices", securityInfo.defaultChoices(user.id()));
+		return "securityinfo/default";
+	}
+
+}
+

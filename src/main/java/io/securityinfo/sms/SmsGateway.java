@@ -1,0 +1,23 @@
+package io.securityinfo.sms;
+
+/**
+ * The outside service that reaches people's phones: a text message or a voice call. One implementation is
+ * active, chosen by {@code app.sms.provider}.
+ */
+public interface SmsGateway {
+
+	/**
+	 * Sends a text message.
+	 * @param to the number in E.164 form
+	 * @throws SmsDeliveryException when the provider refuses or cannot be reached
+	 */
+	void sendText(String to, String body);
+
+	/**
+	 * Places a voice call that reads the text out.
+	 * @param to the number in E.164 form
+	 * @throws SmsDeliveryException when the provider refuses or cannot be reached
+	 */
+	void placeCall(String to, String spokenText);
+
+}

@@ -1,0 +1,28 @@
+package io.securityinfo.system;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+	/**
+	 * The languages the messages files are written in. Pages are in the browser's language when it is one of
+	 * these, else in English; add a locale here together with its messages file.
+	 */
+	static final List<Locale> SUPPORTED_LANGUAGES = List.of(Locale.ENGLISH);
+
+	@Bean
+	LocaleResolver localeResolver() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(SUPPORTED_LANGUAGES);
+		resolver.setDefaultLocale(Locale.ENGLISH);
+		return resolver;
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.securityinfo.verification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One attempt to prove a phone number: the codes sent for it share its lifetime and its wrong-entry count. */
+@Entity
+@Table(name = "verification_challenge")
+class Challenge {
+
+	enum Status {
+
+		OPEN, VERIFIED, EXHAUSTED
+
+	}
+
+	@Id
+	private String id;
+
+	@Column(name = "account_id", nullable = false)
+	private long accountId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Channel channel;
+
+	@Column(nullable = false)
+	private String destination;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "wrong_attempts", nullable = false)
+	private int wrongAttempts;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "expires_at", nullable = false)
+	private Instant expiresAt;
+
+	@Column(name = "last_sent_at", nullable = false)
+	private Instant lastSentAt;
+
+	@Column(name = "completed_at")
+	private Instant completedAt;
+
+	protected Challenge() {
+	}
+
+	Challenge(String id, long accountId, Channel channel, String destination, Instant createdAt, Instant expiresAt) {
+		this.id = id;
+		this.accountId = accountId;
+		this.channel = channel;
+		this.destination = destination;
+		this.status = Status.OPEN;
+		this.createdAt = createdAt;
+		this.expiresAt = expiresAt;
+		this.lastSentAt = createdAt;
+	}
+
+	boolean isExpiredAt(Instant now) {
+		return !now.isBefore(expiresAt);
+	}
+
+	String getId() {
+		return id;
+	}
+
+	long getAccountId() {
+		return accountId;
+	}
+
+	Channel getChannel() {
+		return channel;
+	}
+
+	String getDestination() {
+		return destination;
+	}
+
+	Status getStatus() {
+		return status;
+	}
+
+	int getWrongAttempts() {
+		return wrongAttempts;
+	}
+
+	Instant getExpiresAt() {
+		return expiresAt;
+	}
+
+	Instant getLastSentAt() {
+		return lastSentAt;
+	}
+
+	void markSent(Instant when) {
+		this.lastSentAt = when;
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.securityinfo.verification;
+
+/** How a code reaches a person. */
+public enum Channel {
+
+	SMS, VOICE
+
+}

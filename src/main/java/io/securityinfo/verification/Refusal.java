@@ -1,0 +1,20 @@
+package io.securityinfo.verification;
+
+/** Why a code was not sent, each with the message key of what the person is told. */
+public enum Refusal {
+
+	LOCKED_OUT("verification.refused.locked-out"), DAILY_LIMIT("verification.refused.daily-limit"),
+	NUMBER_LIMIT("verification.refused.number-limit"), COOLDOWN("verification.refused.cooldown"),
+	CHALLENGE_CLOSED("verification.refused.challenge-closed"), SEND_FAILED("verification.refused.send-failed");
+
+	private final String messageKey;
+
+	Refusal(String messageKey) {
+		this.messageKey = messageKey;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+}

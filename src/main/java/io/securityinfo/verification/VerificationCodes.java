@@ -1,0 +1,232 @@
+package io.securityinfo.verification;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.sms.SmsDeliveryException;
+import io.securityinfo.sms.SmsGateway;
+import io.securityinfo.system.AppProperties;
+
+/**
+ * One-time codes that prove a person can receive texts or calls on a number. All state, limits included, is in
+ * the database, so it holds across restarts and across app instances.
+ */
+@Service
+public class VerificationCodes {
+
+	private static final Duration HOUR = Duration.ofHours(1);
+
+	private static final Duration DAY = Duration.ofDays(1);
+
+	private final ChallengeRepository challenges;
+
+	private final SentCodeRepository sentCodes;
+
+	private final LockoutRepository lockouts;
+
+	private final CodeHasher hasher;
+
+	private final SmsGateway gateway;
+
+	private final AuditLog auditLog;
+
+	private final MessageSource messages;
+
+	private final VerificationProperties rules;
+
+	private final AppProperties app;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
+			CodeHasher hasher, SmsGateway gateway, AuditLog auditLog, MessageSource messages,
+			VerificationProperties rules, AppProperties app, Clock clock) {
+		this.challenges = challenges;
+		this.sentCodes = sentCodes;
+		this.lockouts = lockouts;
+		this.hasher = hasher;
+		this.gateway = gateway;
+		this.auditLog = auditLog;
+		this.messages = messages;
+		this.rules = rules;
+		this.app = app;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends a new code to a number and opens a challenge for it.
+	 * @throws VerificationRefusedException when a limit applies or the provider did not take the message; then
+	 * nothing is stored
+	 */
+	@Transactional
+	public ChallengeView start(long accountId, Channel channel, String e164) {
+		Instant now = clock.instant();
+		refuseWhenLockedOut(accountId, now);
+		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel, e164,
+				now, now.plus(rules.codeLifetime())));
+		sendCode(challenge, now);
+		return ChallengeView.of(challenge);
+	}
+
+	/**
+	 * Sends another code for an open challenge. Codes sent before stay valid; the challenge's lifetime is not
+	 * extended.
+	 */
+	@Transactional
+	public ChallengeView resend(long accountId, String challengeId) {
+		Instant now = clock.instant();
+		Challenge challenge = owned(accountId, challengeId);
+		refuseWhenLockedOut(accountId, now);
+		if (challenge.getStatus() != Challenge.Status.OPEN || challenge.isExpiredAt(now)) {
+			throw new VerificationRefusedException(Refusal.CHALLENGE_CLOSED);
+		}
+		Instant nextSendAllowed = challenge.getLastSentAt().plus(rules.resendCooldown());
+		if (now.isBefore(nextSendAllowed)) {
+			long secondsRoundedUp = Duration.between(now, nextSendAllowed).plusNanos(999_999_999).toSeconds();
+			throw new VerificationRefusedException(Refusal.COOLDOWN, secondsRoundedUp);
+		}
+		sendCode(challenge, now);
+		return ChallengeView.of(challenge);
+	}
+
+	/**
+	 * @throws ChallengeNotFoundException when this person has no such challenge
+	 */
+	@Transactional(readOnly = true)
+	public ChallengeView get(long accountId, String challengeId) {
+		return ChallengeView.of(owned(accountId, challengeId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ChallengeView> find(long accountId, String challengeId) {
+		return challenges.findByIdAndAccountId(challengeId, accountId).map(ChallengeView::of);
+	}
+
+	/** Checks a code typed for a challenge. Run it in the transaction that stores what the code proves. */
+	@Transactional
+	public CheckResult check(long accountId, String challengeId, String code) {
+		Instant now = clock.instant();
+		Challenge challenge = owned(accountId, challengeId);
+		Lockout lockout = lockoutOf(accountId);
+		if (lockout.isLockedAt(now)) {
+			return new CheckResult.LockedOut();
+		}
+		switch (challenge.getStatus()) {
+			case VERIFIED:
+				return new CheckResult.AlreadyVerified(challenge.getDestination(), challenge.getChannel());
+			case EXHAUSTED:
+				return new CheckResult.Exhausted();
+			default:
+				break;
+		}
+		if (challenge.isExpiredAt(now)) {
+			return new CheckResult.Expired();
+		}
+		String typedHash = hasher.hash(challenge.getId(), code == null ? "" : code.strip());
+		boolean right = sentCodes.findByChallengeId(challenge.getId())
+			.stream()
+			.anyMatch(sent -> CodeHasher.matches(sent.getCodeHash(), typedHash));
+		if (right) {
+			if (challenges.markVerified(challenge.getId(), now) == 0) {
+				return new CheckResult.AlreadyVerified(challenge.getDestination(), challenge.getChannel());
+			}
+			lockoutOf(accountId).recordSuccess();
+			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, describe(challenge));
+			return new CheckResult.Verified(challenge.getDestination(), challenge.getChannel());
+		}
+		return countWrongCode(accountId, challenge, now);
+	}
+
+	private CheckResult countWrongCode(long accountId, Challenge challenge, Instant now) {
+		challenges.countWrongAttempt(challenge.getId(), rules.maxWrongAttempts());
+		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
+		Lockout lockout = lockoutOf(accountId);
+		if (lockout.recordFailure(now, rules.maxConsecutiveFailures(), rules.lockoutDuration())) {
+			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, null);
+			return new CheckResult.LockedOut();
+		}
+		Challenge counted = owned(accountId, challenge.getId());
+		if (counted.getStatus() == Challenge.Status.EXHAUSTED) {
+			return new CheckResult.Exhausted();
+		}
+		return new CheckResult.Wrong(rules.maxWrongAttempts() - counted.getWrongAttempts());
+	}
+
+	private void sendCode(Challenge challenge, Instant now) {
+		if (sentCodes.countByAccountIdAndSentAtAfter(challenge.getAccountId(), now.minus(DAY)) >= rules
+			.maxSendsPerUserPerDay()) {
+			throw new VerificationRefusedException(Refusal.DAILY_LIMIT);
+		}
+		if (sentCodes.countByDestinationAndSentAtAfter(challenge.getDestination(), now.minus(HOUR)) >= rules
+			.maxSendsPerNumberPerHour()) {
+			throw new VerificationRefusedException(Refusal.NUMBER_LIMIT);
+		}
+		String code = "%06d".formatted(random.nextInt(1_000_000));
+		sentCodes.save(new SentCode(challenge.getId(), challenge.getAccountId(), challenge.getDestination(),
+				hasher.hash(challenge.getId(), code), now));
+		challenge.markSent(now);
+		try {
+			Locale locale = LocaleContextHolder.getLocale();
+			if (challenge.getChannel() == Channel.SMS) {
+				gateway.sendText(challenge.getDestination(), textBody(code, locale));
+			}
+			else {
+				gateway.placeCall(challenge.getDestination(), spokenText(code, locale));
+			}
+		}
+		catch (SmsDeliveryException ex) {
+			throw new VerificationRefusedException(Refusal.SEND_FAILED);
+		}
+		auditLog.recordOwn(challenge.getAccountId(), AuditAction.CODE_SENT, describe(challenge));
+	}
+
+	/**
+	 * The text, ending in the origin-bound line ("@host #code") that lets browsers offer the code for one-tap
+	 * entry (WebOTP).
+	 */
+	private String textBody(String code, Locale locale) {
+		return messages.getMessage("verification.sms.body", new Object[] { code }, locale) + "\n\n@"
+				+ app.publicHost() + " #" + code;
+	}
+
+	/** Read digit by digit, so that a speech engine does not say "one hundred twenty-three thousand…". */
+	private String spokenText(String code, Locale locale) {
+		String digits = code.chars().mapToObj(Character::toString).collect(Collectors.joining(", "));
+		return messages.getMessage("verification.call.text", new Object[] { digits }, locale);
+	}
+
+	private void refuseWhenLockedOut(long accountId, Instant now) {
+		if (lockouts.findById(accountId).map(lockout -> lockout.isLockedAt(now)).orElse(false)) {
+			throw new VerificationRefusedException(Refusal.LOCKED_OUT);
+		}
+	}
+
+	private Lockout lockoutOf(long accountId) {
+		return lockouts.findById(accountId).orElseGet(() -> lockouts.save(new Lockout(accountId)));
+	}
+
+	private Challenge owned(long accountId, String challengeId) {
+		return challenges.findByIdAndAccountId(challengeId, accountId).orElseThrow(ChallengeNotFoundException::new);
+	}
+
+	private static String describe(Challenge challenge) {
+		return challenge.getChannel() + " " + PhoneNumbers.mask(challenge.getDestination());
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.securityinfo;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.system.TestClock;
+
+/** The outside world of a whole-app test: a clock that tests move and an SMS gateway that tests read. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestBeans {
+
+	@Bean
+	@Primary
+	public TestClock testClock() {
+		return new TestClock();
+	}
+
+	@Bean
+	@Primary
+	public CapturingSmsGateway capturingSmsGateway() {
+		return new CapturingSmsGateway();
+	}
+
+}
