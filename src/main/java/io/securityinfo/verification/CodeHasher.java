@@ -65,7 +65,7 @@ class CodeHasher {
 			}
 			return properties.codeSecret().getBytes(StandardCharsets.UTF_8);
 		}
-		if (properties.codeSecretFile() != null) {
+		if (properties.codeSecretFile() != null && !properties.codeSecretFile().toString().isBlank()) {
 			return readOrCreate(properties.codeSecretFile());
 		}
 		throw new IllegalStateException("app.verification.code-secret (environment variable "
