@@ -31,6 +31,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
