@@ -1,6 +1,10 @@
 package io.securityinfo.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,6 +24,24 @@ public class Accounts {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByEmail(String email) {
+		return accounts.findByEmail(Account.normalizeEmail(email)).map(AccountSummary::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(long id) {
+		return accounts.findById(id).map(AccountSummary::of);
+	}
+
+	/** The accounts with these ids, by id, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, AccountSummary> summaries(Collection<Long> ids) {
+		return accounts.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Account::getId, AccountSummary::of));
 	}
 
 	/** Creates the account unless one with this email exists; answers the account's id either way. */

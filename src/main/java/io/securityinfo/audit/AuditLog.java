@@ -36,6 +36,16 @@ public class AuditLog {
 		events.save(new AuditEvent(clock.instant(), accountId, accountId, action, detail, currentClientIp()));
 	}
 
+	/**
+	 * Records what one person did, possibly to another's account (an administrator clearing someone's methods) or
+	 * to no account (a policy change: {@code subjectAccountId} null).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(long actorAccountId, Long subjectAccountId, AuditAction action, String detail) {
+		events.save(new AuditEvent(clock.instant(), actorAccountId, subjectAccountId, action, detail,
+				currentClientIp()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Entry> entriesFor(long subjectAccountId) {
 		return events.findBySubjectAccountIdOrderByOccurredAtDescIdDesc(subjectAccountId)

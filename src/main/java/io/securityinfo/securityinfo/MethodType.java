@@ -1,6 +1,9 @@
 package io.securityinfo.securityinfo;
 
 import java.util.List;
+import java.util.Set;
+
+import io.securityinfo.policy.AuthenticationMethod;
 
 /**
  * A kind of security info, described by metadata rather than by branches in the code: adding a kind means one
@@ -38,6 +41,16 @@ public interface MethodType {
 
 	default boolean canSignIn() {
 		return !signInModes().isEmpty();
+	}
+
+	/** The modes of this type that the policy lets a person use, preferred first. */
+	default List<MethodMode> allowedModes(Set<AuthenticationMethod> allowed) {
+		return signInModes().stream().filter(mode -> allowed.contains(mode.policyMethod())).toList();
+	}
+
+	/** Whether the policy lets a person register and use methods of this type. */
+	default boolean isAllowed(Set<AuthenticationMethod> allowed) {
+		return !allowedModes(allowed).isEmpty();
 	}
 
 }

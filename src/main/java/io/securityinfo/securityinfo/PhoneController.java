@@ -1,5 +1,6 @@
 package io.securityinfo.securityinfo;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.policy.PhonePolicy;
+import io.securityinfo.policy.PhoneRules;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.verification.VerificationRefusedException;
@@ -37,33 +40,54 @@ class PhoneController {
 
 	private final PhoneNumbers phoneNumbers;
 
-	PhoneController(PhoneRegistration registration, VerificationCodes codes, PhoneNumbers phoneNumbers) {
+	private final SecurityInfo securityInfo;
+
+	private final PhonePolicy phonePolicy;
+
+	PhoneController(PhoneRegistration registration, VerificationCodes codes, PhoneNumbers phoneNumbers,
+			SecurityInfo securityInfo, PhonePolicy phonePolicy) {
 		this.registration = registration;
 		this.codes = codes;
 		this.phoneNumbers = phoneNumbers;
+		this.securityInfo = securityInfo;
+		this.phonePolicy = phonePolicy;
 	}
 
 	@GetMapping
 	String initPhoneForm(@CurrentUser SignedInUser user, @RequestParam Optional<String> challenge, Locale locale,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		List<MethodMode> modes = securityInfo.allowedModes(user.id(), PhoneMethodType.ID);
+		if (modes.isEmpty()) {
+			redirect.addFlashAttribute("problem", "phone.not-allowed");
+			return "redirect:/security-info/add";
+		}
+		PhoneRules rules = phonePolicy.current();
+		List<PhoneNumbers.Region> regions = regions(rules, locale);
 		PhoneForm form = new PhoneForm();
+		form.setMode(modes.get(0));
 		// The browser's own locale, not the page language: "nl-NL" preselects the Netherlands on English pages.
 		String browserCountry = request.getLocale().getCountry();
-		form.setRegion(phoneNumbers.isKnownRegion(browserCountry) ? browserCountry : FALLBACK_REGION);
+		boolean browserCountryOffered = regions.stream().anyMatch(region -> region.code().equals(browserCountry));
+		form.setRegion(browserCountryOffered ? browserCountry
+				: rules.allRegionsAllowed() ? FALLBACK_REGION : regions.get(0).code());
 		challenge.flatMap(id -> codes.find(user.id(), id)).ifPresent(earlier -> {
 			form.setRegion(phoneNumbers.regionOf(earlier.destination()));
 			form.setNumber(phoneNumbers.nationalNumber(earlier.destination()));
 			form.setMode(PhoneRegistration.modeOf(earlier.channel()));
 		});
 		model.addAttribute("phoneForm", form);
-		return phoneFormView(locale, model);
+		return phoneFormView(user, locale, model);
 	}
 
 	@PostMapping
 	String processPhoneForm(@CurrentUser SignedInUser user, @Valid @ModelAttribute("phoneForm") PhoneForm form,
 			BindingResult result, Locale locale, Model model) {
+		PhoneRules rules = phonePolicy.current();
 		if (!result.hasFieldErrors("region") && !phoneNumbers.isKnownRegion(form.getRegion())) {
 			result.rejectValue("region", "phone.region.invalid");
+		}
+		else if (!result.hasFieldErrors("region") && !rules.allowsRegion(form.getRegion())) {
+			result.rejectValue("region", "verification.refused.region-not-allowed");
 		}
 		Optional<String> e164 = result.hasErrors() ? Optional.empty()
 				: phoneNumbers.parse(form.getRegion(), form.getNumber());
@@ -71,11 +95,14 @@ class PhoneController {
 			result.rejectValue("number", "phone.number.invalid");
 		}
 		if (result.hasErrors()) {
-			return phoneFormView(locale, model);
+			return phoneFormView(user, locale, model);
 		}
 		try {
 			ChallengeView challenge = registration.sendCode(user.id(), e164.get(), form.getMode());
 			return "redirect:/security-info/phone/challenges/" + challenge.id();
+		}
+		catch (ModeNotAllowedException ex) {
+			result.rejectValue("mode", "phone.mode.not-allowed");
 		}
 		catch (MethodAlreadyRegisteredException ex) {
 			result.reject("phone.already-registered");
@@ -83,7 +110,7 @@ class PhoneController {
 		catch (VerificationRefusedException ex) {
 			result.rejectValue("number", ex.refusal().messageKey(), new Object[] { ex.secondsToWait() }, null);
 		}
-		return phoneFormView(locale, model);
+		return phoneFormView(user, locale, model);
 	}
 
 	@GetMapping("/challenges/{challengeId}")
@@ -135,10 +162,15 @@ class PhoneController {
 		return "securityinfo/phone-done";
 	}
 
-	private String phoneFormView(Locale locale, Model model) {
-		model.addAttribute("regions", phoneNumbers.regions(locale));
-		model.addAttribute("modes", MethodMode.values());
+	private String phoneFormView(SignedInUser user, Locale locale, Model model) {
+		model.addAttribute("regions", regions(phonePolicy.current(), locale));
+		model.addAttribute("modes", securityInfo.allowedModes(user.id(), PhoneMethodType.ID));
 		return "securityinfo/phone";
+	}
+
+	/** The regions the policy lets texts and calls go to. */
+	private List<PhoneNumbers.Region> regions(PhoneRules rules, Locale locale) {
+		return phoneNumbers.regions(locale).stream().filter(region -> rules.allowsRegion(region.code())).toList();
 	}
 
 	private String codeView(ChallengeView challenge, Model model) {

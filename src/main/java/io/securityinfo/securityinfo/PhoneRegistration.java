@@ -37,8 +37,14 @@ class PhoneRegistration {
 	/**
 	 * Sends a code to the number by text or call.
 	 * @throws MethodAlreadyRegisteredException when the person has a phone already
+	 * @throws ModeNotAllowedException when the policy does not let this person use the mode
+	 * @throws io.securityinfo.verification.VerificationRefusedException when a limit or the policy's countries
+	 * stand in the way, or the gateway did not take the message
 	 */
 	ChallengeView sendCode(long accountId, String e164, MethodMode mode) {
+		if (!securityInfo.allowedModes(accountId, PhoneMethodType.ID).contains(mode)) {
+			throw new ModeNotAllowedException();
+		}
 		if (securityInfo.hasMethodOfType(accountId, PhoneMethodType.ID)) {
 			throw new MethodAlreadyRegisteredException();
 		}
@@ -52,6 +58,9 @@ class PhoneRegistration {
 		if (result instanceof CheckResult.Verified verified) {
 			if (securityInfo.hasMethodOfType(accountId, PhoneMethodType.ID)) {
 				return Confirmation.failed("phone.already-registered");
+			}
+			if (!securityInfo.allowedModes(accountId, PhoneMethodType.ID).contains(modeOf(verified.channel()))) {
+				return Confirmation.failed("phone.mode.not-allowed");
 			}
 			securityInfo.register(accountId, PhoneMethodType.ID, verified.destination(), modeOf(verified.channel()));
 			return Confirmation.done();

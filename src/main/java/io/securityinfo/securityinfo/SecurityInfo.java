@@ -4,20 +4,25 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
+import io.securityinfo.policy.AuthenticationMethod;
+import io.securityinfo.policy.MethodPolicy;
 
 /**
  * A person's security info: the methods they registered and which one is their default sign-in method.
  *
  * <p>
- * When the default has to move (its method is deleted), it goes to the remaining sign-in method of the strongest
- * type (lowest {@link MethodType#rank()}), oldest first, in that type's preferred mode; with none left there is
- * no default.
+ * <b>Default order.</b> When the default has to move — its method is deleted, or the policy no longer allows it —
+ * it goes to the remaining allowed sign-in method of the strongest type (lowest {@link MethodType#rank()}), oldest
+ * first, in that type's first allowed mode; with none left there is no default. A default the policy stops
+ * allowing is replaced when read, so that it is in force on every app instance at once, and comes back if the
+ * policy allows it again.
  */
 @Service
 public class SecurityInfo {
@@ -26,36 +31,51 @@ public class SecurityInfo {
 
 	private final MethodTypes types;
 
+	private final MethodPolicy policy;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, AuditLog auditLog, Clock clock) {
+	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, MethodPolicy policy, AuditLog auditLog,
+			Clock clock) {
 		this.methods = methods;
 		this.types = types;
+		this.policy = policy;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public Overview overview(long accountId) {
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
-		DefaultChoice defaultMethod = registered.stream()
-			.filter(SecurityMethod::isDefault)
-			.findFirst()
-			.map(method -> choice(method, method.getDefaultMode()))
-			.orElse(null);
-		return new Overview(registered.stream().map(this::view).toList(), defaultMethod);
+		DefaultChoice defaultMethod = effectiveDefault(registered, allowed).orElse(null);
+		return new Overview(registered.stream()
+			.map(method -> view(method, allowed, defaultMethod != null && defaultMethod.methodId() == method.getId()))
+			.toList(), defaultMethod);
 	}
 
-	/** The types this person can still add: one method of each type. */
+	/** The types this person can still add (one method of each type), as the policy allows. */
 	@Transactional(readOnly = true)
-	public List<MethodType> typesToAdd(long accountId) {
+	public AddOptions addOptions(long accountId) {
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<String> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
 			.stream()
 			.map(SecurityMethod::getType)
 			.toList();
-		return types.all().stream().filter(type -> !registered.contains(type.id())).toList();
+		List<MethodType> notYetRegistered = types.all()
+			.stream()
+			.filter(type -> !registered.contains(type.id()))
+			.toList();
+		List<MethodType> addable = notYetRegistered.stream().filter(type -> type.isAllowed(allowed)).toList();
+		return new AddOptions(addable, addable.size() < notYetRegistered.size());
+	}
+
+	/** The modes of a type this person may use, preferred first; empty when the policy allows none. */
+	@Transactional(readOnly = true)
+	public List<MethodMode> allowedModes(long accountId, String typeId) {
+		return types.get(typeId).allowedModes(policy.allowedFor(accountId));
 	}
 
 	@Transactional(readOnly = true)
@@ -63,18 +83,17 @@ public class SecurityInfo {
 		return methods.existsByAccountIdAndType(accountId, typeId);
 	}
 
-	/** Every method and mode this person can sign in with, in strength order. */
+	/** Every method and mode this person can sign in with and the policy allows, in default order. */
 	@Transactional(readOnly = true)
 	public List<DefaultChoice> defaultChoices(long accountId) {
-		return signInMethodsInStrengthOrder(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)).stream()
-			.flatMap(method -> types.get(method.getType()).signInModes().stream().map(mode -> choice(method, mode)))
-			.toList();
+		return choicesInDefaultOrder(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
+				policy.allowedFor(accountId));
 	}
 
 	@Transactional
 	public void changeDefault(long accountId, long methodId, MethodMode mode) {
 		SecurityMethod chosen = owned(accountId, methodId);
-		if (!types.get(chosen.getType()).signInModes().contains(mode)) {
+		if (!types.get(chosen.getType()).allowedModes(policy.allowedFor(accountId)).contains(mode)) {
 			throw new InvalidDefaultChoiceException();
 		}
 		methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId).forEach(SecurityMethod::clearDefault);
@@ -85,24 +104,40 @@ public class SecurityInfo {
 
 	@Transactional(readOnly = true)
 	public DeletePreview previewDelete(long accountId, long methodId) {
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		SecurityMethod method = owned(accountId, methodId);
-		DefaultChoice next = method.isDefault() ? nextDefault(accountId, method).orElse(null) : null;
-		return new DeletePreview(view(method), method.isDefault(), next);
+		Optional<DefaultChoice> current = effectiveDefault(registered, allowed);
+		boolean isDefault = current.map(choice -> choice.methodId() == methodId).orElse(false);
+		DefaultChoice next = isDefault ? nextDefault(registered, method, allowed).orElse(null) : null;
+		return new DeletePreview(view(method, allowed, isDefault), isDefault, next);
 	}
 
-	/** Deletes a method; no undo. When it was the default, the default moves as the class comment says. */
+	/** Deletes a method; no undo. When it was the default, the default moves in the default order. */
 	@Transactional
 	public void delete(long accountId, long methodId) {
-		SecurityMethod method = owned(accountId, methodId);
-		Optional<DefaultChoice> next = method.isDefault() ? nextDefault(accountId, method) : Optional.empty();
-		methods.delete(method);
-		methods.flush();
-		auditLog.recordOwn(accountId, AuditAction.METHOD_DELETED, describe(method));
-		next.ifPresent(choice -> {
-			owned(accountId, choice.methodId()).makeDefault(choice.mode());
-			auditLog.recordOwn(accountId, AuditAction.DEFAULT_METHOD_CHANGED,
-					describe(owned(accountId, choice.methodId())) + " " + choice.mode());
-		});
+		delete(accountId, owned(accountId, methodId), policy.allowedFor(accountId), accountId);
+	}
+
+	/** An administrator deletes one of a person's methods. */
+	@Transactional
+	public void deleteAsAdmin(long adminId, long accountId, long methodId) {
+		delete(accountId, owned(accountId, methodId), policy.allowedFor(accountId), adminId);
+	}
+
+	/** Removes every method of a person, as an administrator does when a phone is lost. */
+	@Transactional
+	public int deleteAll(long adminId, long accountId) {
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		methods.deleteAll(registered);
+		registered.forEach(method -> auditLog.record(adminId, accountId, AuditAction.METHOD_DELETED, describe(method)));
+		return registered.size();
+	}
+
+	/** How many methods a person has registered. */
+	@Transactional(readOnly = true)
+	public int count(long accountId) {
+		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId).size();
 	}
 
 	/**
@@ -112,12 +147,14 @@ public class SecurityInfo {
 	@Transactional
 	public MethodView register(long accountId, String typeId, String detail, MethodMode provenMode) {
 		MethodType type = types.get(typeId);
-		boolean hasDefault = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
-			.stream()
-			.anyMatch(SecurityMethod::isDefault);
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		boolean hasDefault = effectiveDefault(registered, allowed).isPresent();
 		SecurityMethod method = new SecurityMethod(accountId, typeId, detail, clock.instant());
-		if (!hasDefault && type.canSignIn()) {
-			method.makeDefault(type.signInModes().contains(provenMode) ? provenMode : type.signInModes().get(0));
+		List<MethodMode> modes = type.allowedModes(allowed);
+		if (!hasDefault && !modes.isEmpty()) {
+			registered.forEach(SecurityMethod::clearDefault);
+			method.makeDefault(modes.contains(provenMode) ? provenMode : modes.get(0));
 		}
 		methods.saveAndFlush(method);
 		auditLog.recordOwn(accountId, AuditAction.METHOD_ADDED, describe(method));
@@ -125,7 +162,7 @@ public class SecurityInfo {
 			auditLog.recordOwn(accountId, AuditAction.DEFAULT_METHOD_CHANGED,
 					describe(method) + " " + method.getDefaultMode());
 		}
-		return view(method);
+		return view(method, allowed, method.isDefault());
 	}
 
 	@Transactional(readOnly = true)
@@ -133,20 +170,51 @@ public class SecurityInfo {
 		return methods.existsByAccountIdAndTypeAndDetail(accountId, typeId, detail);
 	}
 
-	private Optional<DefaultChoice> nextDefault(long accountId, SecurityMethod leaving) {
-		List<SecurityMethod> others = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
-			.stream()
-			.filter(method -> !method.getId().equals(leaving.getId()))
-			.toList();
-		return signInMethodsInStrengthOrder(others).stream()
-			.findFirst()
-			.map(method -> choice(method, types.get(method.getType()).signInModes().get(0)));
+	private void delete(long accountId, SecurityMethod method, Set<AuthenticationMethod> allowed, long actorId) {
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		boolean wasDefault = effectiveDefault(registered, allowed).map(c -> c.methodId() == method.getId())
+			.orElse(false);
+		Optional<DefaultChoice> next = wasDefault ? nextDefault(registered, method, allowed) : Optional.empty();
+		methods.delete(method);
+		methods.flush();
+		auditLog.record(actorId, accountId, AuditAction.METHOD_DELETED, describe(method));
+		next.ifPresent(choice -> {
+			registered.forEach(SecurityMethod::clearDefault);
+			SecurityMethod successor = owned(accountId, choice.methodId());
+			successor.makeDefault(choice.mode());
+			auditLog.record(actorId, accountId, AuditAction.DEFAULT_METHOD_CHANGED,
+					describe(successor) + " " + choice.mode());
+		});
 	}
 
-	private List<SecurityMethod> signInMethodsInStrengthOrder(List<SecurityMethod> candidates) {
+	/** The stored default while the policy allows it; else the first allowed choice in default order. */
+	private Optional<DefaultChoice> effectiveDefault(List<SecurityMethod> registered,
+			Set<AuthenticationMethod> allowed) {
+		Optional<DefaultChoice> stored = registered.stream()
+			.filter(SecurityMethod::isDefault)
+			.filter(method -> allowed.contains(method.getDefaultMode().policyMethod()))
+			.filter(method -> types.get(method.getType()).signInModes().contains(method.getDefaultMode()))
+			.findFirst()
+			.map(method -> choice(method, method.getDefaultMode()));
+		return stored.isPresent() ? stored : choicesInDefaultOrder(registered, allowed).stream().findFirst();
+	}
+
+	private Optional<DefaultChoice> nextDefault(List<SecurityMethod> registered, SecurityMethod leaving,
+			Set<AuthenticationMethod> allowed) {
+		return choicesInDefaultOrder(
+				registered.stream().filter(method -> !method.getId().equals(leaving.getId())).toList(), allowed)
+			.stream()
+			.findFirst();
+	}
+
+	private List<DefaultChoice> choicesInDefaultOrder(List<SecurityMethod> candidates,
+			Set<AuthenticationMethod> allowed) {
 		return candidates.stream()
-			.filter(method -> types.get(method.getType()).canSignIn())
 			.sorted(Comparator.comparingInt((SecurityMethod method) -> types.get(method.getType()).rank()))
+			.flatMap(method -> types.get(method.getType())
+				.allowedModes(allowed)
+				.stream()
+				.map(mode -> choice(method, mode)))
 			.toList();
 	}
 
@@ -154,10 +222,10 @@ public class SecurityInfo {
 		return methods.findByIdAndAccountId(methodId, accountId).orElseThrow(MethodNotFoundException::new);
 	}
 
-	private MethodView view(SecurityMethod method) {
+	private MethodView view(SecurityMethod method, Set<AuthenticationMethod> allowed, boolean isDefault) {
 		MethodType type = types.get(method.getType());
 		return new MethodView(method.getId(), type.id(), type.nameKey(), type.displayDetail(method.getDetail()),
-				type.canSignIn(), method.isDefault());
+				type.canSignIn(), isDefault, type.isAllowed(allowed));
 	}
 
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {

@@ -1,7 +1,5 @@
 package io.securityinfo.securityinfo;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -36,29 +34,30 @@ class SecurityInfoController {
 
 	@GetMapping("/add")
 	String initAddForm(@CurrentUser SignedInUser user, Model model) {
-		List<MethodType> types = securityInfo.typesToAdd(user.id());
+		AddOptions options = securityInfo.addOptions(user.id());
 		AddMethodForm form = new AddMethodForm();
-		if (!types.isEmpty()) {
-			form.setType(types.get(0).id());
+		if (!options.types().isEmpty()) {
+			form.setType(options.types().get(0).id());
 		}
 		model.addAttribute("addMethodForm", form);
-		return addView(types, model);
+		return addView(options, model);
 	}
 
 	@PostMapping("/add")
 	String processAddForm(@CurrentUser SignedInUser user, @Valid @ModelAttribute("addMethodForm") AddMethodForm form,
 			BindingResult result, Model model) {
-		List<MethodType> types = securityInfo.typesToAdd(user.id());
+		AddOptions options = securityInfo.addOptions(user.id());
 		if (result.hasErrors()) {
-			return addView(types, model);
+			return addView(options, model);
 		}
-		return types.stream()
+		return options.types()
+			.stream()
 			.filter(type -> type.id().equals(form.getType()))
 			.findFirst()
 			.map(type -> "redirect:" + type.addPath())
 			.orElseGet(() -> {
 				result.rejectValue("type", "addmethod.type.unavailable");
-				return addView(types, model);
+				return addView(options, model);
 			});
 	}
 
@@ -107,8 +106,9 @@ class SecurityInfoController {
 		return "redirect:/security-info";
 	}
 
-	private String addView(List<MethodType> types, Model model) {
-		model.addAttribute("types", types);
+	private String addView(AddOptions options, Model model) {
+		model.addAttribute("types", options.types());
+		model.addAttribute("someHiddenByPolicy", options.someHiddenByPolicy());
 		return "securityinfo/add";
 	}
 

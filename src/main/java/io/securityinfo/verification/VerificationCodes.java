@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.policy.PhonePolicy;
+import io.securityinfo.policy.PhoneRules;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.SmsGateway;
 import io.securityinfo.system.AppProperties;
@@ -46,7 +48,11 @@ public class VerificationCodes {
 
 	private final MessageSource messages;
 
-	private final VerificationProperties rules;
+	private final VerificationProperties properties;
+
+	private final PhonePolicy phonePolicy;
+
+	private final PhoneNumbers phoneNumbers;
 
 	private final AppProperties app;
 
@@ -56,7 +62,8 @@ public class VerificationCodes {
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
 			CodeHasher hasher, SmsGateway gateway, AuditLog auditLog, MessageSource messages,
-			VerificationProperties rules, AppProperties app, Clock clock) {
+			VerificationProperties properties, PhonePolicy phonePolicy, PhoneNumbers phoneNumbers, AppProperties app,
+			Clock clock) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
@@ -64,7 +71,9 @@ public class VerificationCodes {
 		this.gateway = gateway;
 		this.auditLog = auditLog;
 		this.messages = messages;
-		this.rules = rules;
+		this.properties = properties;
+		this.phonePolicy = phonePolicy;
+		this.phoneNumbers = phoneNumbers;
 		this.app = app;
 		this.clock = clock;
 	}
@@ -77,10 +86,14 @@ public class VerificationCodes {
 	@Transactional
 	public ChallengeView start(long accountId, Channel channel, String e164) {
 		Instant now = clock.instant();
+		PhoneRules rules = phonePolicy.current();
+		if (!rules.allowsRegion(phoneNumbers.regionOf(e164))) {
+			throw new VerificationRefusedException(Refusal.REGION_NOT_ALLOWED);
+		}
 		refuseWhenLockedOut(accountId, now);
 		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel, e164,
 				now, now.plus(rules.codeLifetime())));
-		sendCode(challenge, now);
+		sendCode(challenge, rules, now);
 		return ChallengeView.of(challenge);
 	}
 
@@ -91,8 +104,12 @@ public class VerificationCodes {
 	@Transactional
 	public ChallengeView resend(long accountId, String challengeId) {
 		Instant now = clock.instant();
+		PhoneRules rules = phonePolicy.current();
 		Challenge challenge = owned(accountId, challengeId);
 		refuseWhenLockedOut(accountId, now);
+		if (!rules.allowsRegion(phoneNumbers.regionOf(challenge.getDestination()))) {
+			throw new VerificationRefusedException(Refusal.REGION_NOT_ALLOWED);
+		}
 		if (challenge.getStatus() != Challenge.Status.OPEN || challenge.isExpiredAt(now)) {
 			throw new VerificationRefusedException(Refusal.CHALLENGE_CLOSED);
 		}
@@ -101,7 +118,7 @@ public class VerificationCodes {
 			long secondsRoundedUp = Duration.between(now, nextSendAllowed).plusNanos(999_999_999).toSeconds();
 			throw new VerificationRefusedException(Refusal.COOLDOWN, secondsRoundedUp);
 		}
-		sendCode(challenge, now);
+		sendCode(challenge, rules, now);
 		return ChallengeView.of(challenge);
 	}
 
@@ -138,6 +155,10 @@ public class VerificationCodes {
 		if (challenge.isExpiredAt(now)) {
 			return new CheckResult.Expired();
 		}
+		int maxWrongAttempts = phonePolicy.current().maxWrongAttempts();
+		if (challenge.getWrongAttempts() >= maxWrongAttempts) {
+			return new CheckResult.Exhausted();
+		}
 		String typedHash = hasher.hash(challenge.getId(), code == null ? "" : code.strip());
 		boolean right = sentCodes.findByChallengeId(challenge.getId())
 			.stream()
@@ -150,14 +171,14 @@ public class VerificationCodes {
 			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, describe(challenge));
 			return new CheckResult.Verified(challenge.getDestination(), challenge.getChannel());
 		}
-		return countWrongCode(accountId, challenge, now);
+		return countWrongCode(accountId, challenge, maxWrongAttempts, now);
 	}
 
-	private CheckResult countWrongCode(long accountId, Challenge challenge, Instant now) {
-		challenges.countWrongAttempt(challenge.getId(), rules.maxWrongAttempts());
+	private CheckResult countWrongCode(long accountId, Challenge challenge, int maxWrongAttempts, Instant now) {
+		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
 		Lockout lockout = lockoutOf(accountId);
-		if (lockout.recordFailure(now, rules.maxConsecutiveFailures(), rules.lockoutDuration())) {
+		if (lockout.recordFailure(now, properties.maxConsecutiveFailures(), properties.lockoutDuration())) {
 			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, null);
 			return new CheckResult.LockedOut();
 		}
@@ -165,10 +186,10 @@ public class VerificationCodes {
 		if (counted.getStatus() == Challenge.Status.EXHAUSTED) {
 			return new CheckResult.Exhausted();
 		}
-		return new CheckResult.Wrong(rules.maxWrongAttempts() - counted.getWrongAttempts());
+		return new CheckResult.Wrong(Math.max(0, maxWrongAttempts - counted.getWrongAttempts()));
 	}
 
-	private void sendCode(Challenge challenge, Instant now) {
+	private void sendCode(Challenge challenge, PhoneRules rules, Instant now) {
 		if (sentCodes.countByAccountIdAndSentAtAfter(challenge.getAccountId(), now.minus(DAY)) >= rules
 			.maxSendsPerUserPerDay()) {
 			throw new VerificationRefusedException(Refusal.DAILY_LIMIT);

@@ -1,0 +1,15 @@
+package io.securityinfo.policy;
+
+/**
+ * The authentication methods an administrator switches on or off, one row each on "Authentication methods". A
+ * method type of security info is usable in the ways whose authentication method the policy allows.
+ */
+public enum AuthenticationMethod {
+
+	SMS, VOICE;
+
+	public String nameKey() {
+		return "policy.method." + name() + ".name";
+	}
+
+}

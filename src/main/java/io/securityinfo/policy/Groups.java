@@ -1,0 +1,123 @@
+package io.securityinfo.policy;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.securityinfo.account.AccountSummary;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+
+/** Groups of people that method policies target. */
+@Service
+public class Groups {
+
+	public record GroupView(long id, String name, int memberCount) {
+	}
+
+	public record GroupDetail(long id, String name, List<AccountSummary> members) {
+	}
+
+	/** Why a change to a group was not made, as a message key. */
+	public static class GroupChangeRefused extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String messageKey;
+
+		GroupChangeRefused(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+	}
+
+	private final UserGroupRepository groups;
+
+	private final Accounts accounts;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Groups(UserGroupRepository groups, Accounts accounts, AuditLog auditLog, Clock clock) {
+		this.groups = groups;
+		this.accounts = accounts;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<GroupView> list() {
+		return groups.findAllByOrderByNameAsc()
+			.stream()
+			.map(group -> new GroupView(group.getId(), group.getName(), group.getMemberIds().size()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public GroupDetail get(long groupId) {
+		UserGroup group = existing(groupId);
+		List<AccountSummary> members = accounts.summaries(group.getMemberIds())
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(AccountSummary::email))
+			.toList();
+		return new GroupDetail(group.getId(), group.getName(), members);
+	}
+
+	@Transactional
+	public long create(long adminId, String name) {
+		String trimmed = name.strip();
+		if (groups.existsByNameIgnoreCase(trimmed)) {
+			throw new GroupChangeRefused("groups.name.taken");
+		}
+		UserGroup group = groups.save(new UserGroup(trimmed, clock.instant()));
+		auditLog.record(adminId, null, AuditAction.GROUP_CREATED, trimmed);
+		return group.getId();
+	}
+
+	@Transactional
+	public void delete(long adminId, long groupId) {
+		UserGroup group = existing(groupId);
+		groups.delete(group);
+		auditLog.record(adminId, null, AuditAction.GROUP_DELETED, group.getName());
+	}
+
+	@Transactional
+	public void addMember(long adminId, long groupId, String email) {
+		UserGroup group = existing(groupId);
+		Optional<AccountSummary> account = accounts.findByEmail(email);
+		if (account.isEmpty()) {
+			throw new GroupChangeRefused("groups.member.unknown");
+		}
+		if (!group.addMember(account.get().id())) {
+			throw new GroupChangeRefused("groups.member.already");
+		}
+		auditLog.record(adminId, account.get().id(), AuditAction.GROUP_MEMBER_ADDED, group.getName());
+	}
+
+	@Transactional
+	public void removeMember(long adminId, long groupId, long accountId) {
+		UserGroup group = existing(groupId);
+		if (group.removeMember(accountId)) {
+			auditLog.record(adminId, accountId, AuditAction.GROUP_MEMBER_REMOVED, group.getName());
+		}
+	}
+
+	private UserGroup existing(long groupId) {
+		return groups.findById(groupId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
