@@ -1,7 +1,9 @@
 package io.securityinfo.system;
 
 import java.io.IOException;
+import java.util.List;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,11 +14,16 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import io.securityinfo.account.SignInFailureHandler;
+import io.securityinfo.account.SignInStep;
+import io.securityinfo.account.SignInSteps;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,7 +34,15 @@ class SecurityConfiguration {
 	static final String FORM_EXPIRED_ATTRIBUTE = "formExpired";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInStep> signInSteps) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws ServletException, IOException {
+				request.getSession().setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
@@ -38,7 +53,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(new SignInFailureHandler())
-				.defaultSuccessUrl("/", false))
+				.successHandler(signedIn))
+			.addFilterAfter(new SignInStepsFilter(signInSteps), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
