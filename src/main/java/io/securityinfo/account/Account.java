@@ -38,6 +38,15 @@ class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "registration_required", nullable = false)
+	private boolean registrationRequired;
+
+	@Column(name = "registration_first_prompted_at")
+	private Instant registrationFirstPromptedAt;
+
+	@Column(name = "security_info_confirmed_at")
+	private Instant securityInfoConfirmedAt;
+
 	protected Account() {
 	}
 
@@ -76,6 +85,36 @@ class Account {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	boolean isRegistrationRequired() {
+		return registrationRequired;
+	}
+
+	void requireRegistration() {
+		this.registrationRequired = true;
+	}
+
+	Instant getRegistrationFirstPromptedAt() {
+		return registrationFirstPromptedAt;
+	}
+
+	Instant getSecurityInfoConfirmedAt() {
+		return securityInfoConfirmedAt;
+	}
+
+	/** The first time the person is asked to register counts; skipping is measured from it. */
+	void markRegistrationPrompted(Instant when) {
+		if (registrationFirstPromptedAt == null) {
+			registrationFirstPromptedAt = when;
+		}
+	}
+
+	/** The person registered what was asked or confirmed their security info is still right. */
+	void confirmSecurityInfo(Instant when) {
+		this.securityInfoConfirmedAt = when;
+		this.registrationRequired = false;
+		this.registrationFirstPromptedAt = null;
 	}
 
 }

@@ -44,6 +44,27 @@ public class Accounts {
 			.collect(Collectors.toMap(Account::getId, AccountSummary::of));
 	}
 
+	@Transactional(readOnly = true)
+	public RegistrationState registrationState(long id) {
+		Account account = existing(id);
+		return new RegistrationState(account.isRegistrationRequired(), account.getRegistrationFirstPromptedAt(),
+				account.getSecurityInfoConfirmedAt());
+	}
+
+	@Transactional
+	public void markRegistrationPrompted(long id) {
+		existing(id).markRegistrationPrompted(clock.instant());
+	}
+
+	@Transactional
+	public void confirmSecurityInfo(long id) {
+		existing(id).confirmSecurityInfo(clock.instant());
+	}
+
+	private Account existing(long id) {
+		return accounts.findById(id).orElseThrow(() -> new IllegalStateException("No account " + id));
+	}
+
 	/** Creates the account unless one with this email exists; answers the account's id either way. */
 	@Transactional
 	public long createIfAbsent(String email, String displayName, String rawPassword, Role role) {

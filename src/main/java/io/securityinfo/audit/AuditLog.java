@@ -36,6 +36,12 @@ public class AuditLog {
 		events.save(new AuditEvent(clock.instant(), accountId, accountId, action, detail, currentClientIp()));
 	}
 
+	/** Records what a person did that changes nothing else in the database, such as skipping a step. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordOwnInNewTransaction(long accountId, AuditAction action, String detail) {
+		recordOwn(accountId, action, detail);
+	}
+
 	/**
 	 * Records what one person did, possibly to another's account (an administrator clearing someone's methods) or
 	 * to no account (a policy change: {@code subjectAccountId} null).

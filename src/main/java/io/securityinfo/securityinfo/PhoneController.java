@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
+import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
@@ -153,12 +155,15 @@ class PhoneController {
 	}
 
 	@GetMapping("/challenges/{challengeId}/done")
-	String registered(@CurrentUser SignedInUser user, @PathVariable String challengeId, Model model) {
+	String registered(@CurrentUser SignedInUser user, @PathVariable String challengeId, HttpSession session,
+			Model model) {
 		ChallengeView challenge = owned(user, challengeId);
 		if (!challenge.verified()) {
 			return "redirect:/security-info/phone/challenges/" + challengeId;
 		}
 		model.addAttribute("mode", PhoneRegistration.modeOf(challenge.channel()));
+		boolean registering = session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null;
+		model.addAttribute("doneUrl", registering ? RegistrationInterrupt.PAGE + "/continue" : "/security-info");
 		return "securityinfo/phone-done";
 	}
 

@@ -1,0 +1,113 @@
+package io.securityinfo.policy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.securityinfo.account.CurrentUser;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.phone.PhoneNumbers;
+
+/** "Authentication methods": which methods are on, for whom, and the phone settings. */
+@Controller
+@RequestMapping("/admin/methods")
+class MethodPolicyController {
+
+	private final MethodPolicy methodPolicy;
+
+	private final PhonePolicy phonePolicy;
+
+	private final Groups groups;
+
+	private final PhoneNumbers phoneNumbers;
+
+	MethodPolicyController(MethodPolicy methodPolicy, PhonePolicy phonePolicy, Groups groups,
+			PhoneNumbers phoneNumbers) {
+		this.methodPolicy = methodPolicy;
+		this.phonePolicy = phonePolicy;
+		this.groups = groups;
+		this.phoneNumbers = phoneNumbers;
+	}
+
+	@GetMapping
+	String initForms(Model model) {
+		model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
+		model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+		return view(model);
+	}
+
+	@PostMapping
+	String processMethods(@CurrentUser SignedInUser admin,
+			@Valid @ModelAttribute("methodPolicyForm") MethodPolicyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		List<MethodPolicyForm.Row> rows = form.getMethods();
+		for (int i = 0; i < rows.size(); i++) {
+			MethodPolicyForm.Row row = rows.get(i);
+			if (row.isEnabled() && !row.isAllUsers() && row.getGroupIds().isEmpty()) {
+				result.rejectValue("methods[" + i + "].groupIds", "policy.methods.groups.required");
+			}
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+			return view(model);
+		}
+		methodPolicy.save(admin.id(),
+				rows.stream()
+					.map(row -> new MethodPolicy.Setting(row.getMethod(), row.isEnabled(), row.isAllUsers(),
+							Set.copyOf(row.getGroupIds())))
+					.toList());
+		redirect.addFlashAttribute("notice", "policy.methods.saved");
+		return "redirect:/admin/methods";
+	}
+
+	@PostMapping("/phone")
+	String processPhoneSettings(@CurrentUser SignedInUser admin,
+			@Valid @ModelAttribute("phoneSettingsForm") PhoneSettingsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Set<String> regions = regionCodes(form.getAllowedRegions());
+		List<String> unknown = regions.stream().filter(code -> !phoneNumbers.isKnownRegion(code)).toList();
+		if (!result.hasFieldErrors("allowedRegions") && !unknown.isEmpty()) {
+			result.rejectValue("allowedRegions", "policy.phone.regions.unknown",
+					new Object[] { String.join(", ", unknown) }, null);
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
+			return view(model);
+		}
+		phonePolicy.save(admin.id(), form.toRules(regions));
+		redirect.addFlashAttribute("notice", "policy.phone.saved");
+		return "redirect:/admin/methods";
+	}
+
+	private String view(Model model) {
+		model.addAttribute("groups", groups.list());
+		return "policy/methods";
+	}
+
+	/** "nl, BE  de" → {BE, DE, NL}: commas or spaces separate codes. */
+	static Set<String> regionCodes(String input) {
+		if (input == null) {
+			return Set.of();
+		}
+		return Arrays.stream(input.split("[,;\\s]+"))
+			.map(String::strip)
+			.filter(code -> !code.isEmpty())
+			.map(code -> code.toUpperCase(Locale.ROOT))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+}

@@ -1,0 +1,127 @@
+package io.securityinfo.securityinfo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.RegistrationState;
+import io.securityinfo.account.SignInStep;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.RegistrationRules;
+
+/**
+ * "More information required": after sign-in, a person with fewer methods than the registration policy asks for
+ * registers them first (or skips, while the policy's days to skip last), and a person whose security info is due
+ * for reconfirmation confirms it.
+ */
+@Component
+@Order(10)
+class RegistrationInterrupt implements SignInStep {
+
+	static final String PAGE = "/security-info/interrupt";
+
+	private static final String SKIPPED_ATTRIBUTE = RegistrationInterrupt.class.getName() + ".skipped";
+
+	enum Kind {
+
+		NONE, REGISTER, RECONFIRM
+
+	}
+
+	/** What to ask of a person now, and whether they may skip it. */
+	record Decision(Kind kind, boolean canSkip, int methodsRequired) {
+	}
+
+	private final RegistrationPolicy policy;
+
+	private final Accounts accounts;
+
+	private final SecurityInfo securityInfo;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	RegistrationInterrupt(RegistrationPolicy policy, Accounts accounts, SecurityInfo securityInfo, AuditLog auditLog,
+			Clock clock) {
+		this.policy = policy;
+		this.accounts = accounts;
+		this.securityInfo = securityInfo;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<String> pendingPage(SignedInUser user, HttpSession session) {
+		if (session.getAttribute(SKIPPED_ATTRIBUTE) != null) {
+			return Optional.empty();
+		}
+		return decide(user.id()).kind() == Kind.NONE ? Optional.empty() : Optional.of(PAGE);
+	}
+
+	@Override
+	public boolean allows(String path) {
+		return path.equals("/security-info") || path.startsWith("/security-info/");
+	}
+
+	Decision decide(long accountId) {
+		RegistrationRules rules = policy.current();
+		RegistrationState state = accounts.registrationState(accountId);
+		int methods = securityInfo.count(accountId);
+		int required = Math.max(1, rules.methodsRequiredForReset());
+		boolean forced = state.registrationRequired();
+		if (forced ? methods < required : rules.requireRegistration() && methods < required) {
+			return new Decision(Kind.REGISTER, !forced && maySkip(rules, state), required);
+		}
+		if (rules.mayReconfirm() && methods > 0 && isDueForReconfirmation(rules, state)) {
+			return new Decision(Kind.RECONFIRM, false, required);
+		}
+		return new Decision(Kind.NONE, false, required);
+	}
+
+	void markPrompted(long accountId) {
+		accounts.markRegistrationPrompted(accountId);
+	}
+
+	/** Skips registration for the rest of this session, when the policy still allows skipping. */
+	boolean skip(long accountId, HttpSession session) {
+		Decision decision = decide(accountId);
+		if (decision.kind() != Kind.REGISTER || !decision.canSkip()) {
+			return false;
+		}
+		session.setAttribute(SKIPPED_ATTRIBUTE, Boolean.TRUE);
+		auditLog.recordOwnInNewTransaction(accountId, AuditAction.REGISTRATION_SKIPPED, null);
+		return true;
+	}
+
+	/** The person says their security info is right, or has just registered what was asked. */
+	void confirm(long accountId) {
+		accounts.confirmSecurityInfo(accountId);
+		auditLog.recordOwnInNewTransaction(accountId, AuditAction.SECURITY_INFO_CONFIRMED, null);
+	}
+
+	private boolean maySkip(RegistrationRules rules, RegistrationState state) {
+		if (!rules.maySkip()) {
+			return false;
+		}
+		Instant firstPrompted = state.firstPromptedAt();
+		return firstPrompted == null
+				|| clock.instant().isBefore(firstPrompted.plus(Duration.ofDays(rules.skipDays())));
+	}
+
+	private boolean isDueForReconfirmation(RegistrationRules rules, RegistrationState state) {
+		return state.confirmedAt() == null
+				|| !clock.instant().isBefore(state.confirmedAt().plus(Duration.ofDays(rules.reconfirmDays())));
+	}
+
+}

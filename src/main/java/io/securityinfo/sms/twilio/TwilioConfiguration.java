@@ -1,0 +1,74 @@
+package io.securityinfo.sms.twilio;
+
+import com.twilio.http.HttpClient;
+import com.twilio.http.NetworkHttpClient;
+import com.twilio.http.TwilioRestClient;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Twilio gateway, present only while {@code app.sms.provider=twilio}. It builds its own
+ * {@link TwilioRestClient} rather than calling the static {@code Twilio.init}, so the credentials and the HTTP
+ * client stay in this context and a test can point the real SDK at a local fake.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "app.sms.provider", havingValue = "twilio")
+@EnableConfigurationProperties(TwilioProperties.class)
+class TwilioConfiguration {
+
+	/**
+	 * The HTTP client the SDK talks through. A test replaces it with one whose route planner connects to a local
+	 * fake, because the SDK itself has no base-URL setting. In a {@code @SpringBootTest} this class is registered
+	 * before the test's own configuration, so replace the bean by name ({@code @TestBean(name =
+	 * "twilioHttpClient")}) or mark the test's one {@code @Primary}.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	HttpClient twilioHttpClient(TwilioProperties properties) {
+		return new NetworkHttpClient(httpClientBuilder(properties));
+	}
+
+	@Bean
+	TwilioSmsGateway twilioSmsGateway(TwilioProperties properties, HttpClient twilioHttpClient) {
+		properties.requireComplete();
+		TwilioRestClient client = new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
+			.httpClient(twilioHttpClient)
+			.build();
+		return new TwilioSmsGateway(client, properties.fromNumber(), properties.messagingServiceSid());
+	}
+
+	/**
+	 * An Apache HttpClient builder with the configured time-outs. {@link NetworkHttpClient} puts the SDK's own
+	 * request settings on every request it sends, and their 30.5 s connect time-out would win over the connection
+	 * manager's; the first link of the execution chain puts ours back before the connection is made. (A request
+	 * interceptor would be too late: it runs once the connection is open.)
+	 */
+	static HttpClientBuilder httpClientBuilder(TwilioProperties properties) {
+		ConnectionConfig connection = ConnectionConfig.custom()
+			.setConnectTimeout(Timeout.of(properties.connectTimeout()))
+			.setSocketTimeout(Timeout.of(properties.readTimeout()))
+			.build();
+		RequestConfig request = RequestConfig.custom()
+			.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
+			.setResponseTimeout(Timeout.of(properties.readTimeout()))
+			.build();
+		return HttpClientBuilder.create()
+			.useSystemProperties()
+			.setConnectionManager(
+					PoolingHttpClientConnectionManagerBuilder.create().setDefaultConnectionConfig(connection).build())
+			.addExecInterceptorFirst("timeouts", (httpRequest, scope, chain) -> {
+				scope.clientContext.setRequestConfig(request);
+				return chain.proceed(httpRequest, scope);
+			});
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.securityinfo.sms.twilio;
+
+import com.twilio.base.Creator;
+import com.twilio.base.Resource;
+import com.twilio.exception.ApiException;
+import com.twilio.exception.TwilioException;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.type.PhoneNumber;
+import com.twilio.type.Twiml;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.util.StringUtils;
+
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.sms.SmsDeliveryException;
+import io.securityinfo.sms.SmsGateway;
+
+/**
+ * Texts through Twilio's Messages API and calls through its Calls API. What goes wrong is logged as one line with
+ * Twilio's error code and the number masked; the message, and so the one-time code in it, is never logged.
+ */
+class TwilioSmsGateway implements SmsGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(TwilioSmsGateway.class);
+
+	private final TwilioRestClient client;
+
+	private final String fromNumber;
+
+	private final String messagingServiceSid;
+
+	/**
+	 * @param fromNumber the sender of texts without a messaging service, and the caller of every call; may be null
+	 * when a messaging service is set, and then calls fail
+	 * @param messagingServiceSid the messaging service texts are sent through, or null to send from
+	 * {@code fromNumber}
+	 */
+	TwilioSmsGateway(TwilioRestClient client, String fromNumber, String messagingServiceSid) {
+		this.client = client;
+		this.fromNumber = StringUtils.hasText(fromNumber) ? fromNumber : null;
+		this.messagingServiceSid = StringUtils.hasText(messagingServiceSid) ? messagingServiceSid : null;
+	}
+
+	@Override
+	public void sendText(String to, String body) {
+		MessageCreator creator = (messagingServiceSid != null)
+				? Message.creator(new PhoneNumber(to), messagingServiceSid, body)
+				: Message.creator(new PhoneNumber(to), new PhoneNumber(fromNumber), body);
+		send("text", to, creator);
+	}
+
+	@Override
+	public void placeCall(String to, String spokenText) {
+		if (fromNumber == null) {
+			log.warn("Twilio cannot call {}: voice calls need app.sms.twilio.from-number", PhoneNumbers.mask(to));
+			throw new SmsDeliveryException("Voice calls need app.sms.twilio.from-number; only a messaging service is set",
+					null, null);
+		}
+		send("call", to, Call.creator(new PhoneNumber(to), new PhoneNumber(fromNumber), new Twiml(twiml(spokenText))));
+	}
+
+	/** Reads the text out once; the caller repeats the code in it, digit by digit, so people can write it down. */
+	static String twiml(String spokenText) {
+		return "<Response><Say>" + escapeXml(spokenText) + "</Say></Response>";
+	}
+
+	private void send(String what, String to, Creator<? extends Resource> creator) {
+		try {
+			creator.create(client);
+			log.debug("Twilio took the {} to {}", what, PhoneNumbers.mask(to));
+		}
+		catch (TwilioException ex) {
+			throw failed(what, to, ex);
+		}
+	}
+
+	/**
+	 * Logs one line and wraps the failure. Twilio's own message can quote the whole number, and a garbled answer
+	 * could quote the text, so neither message is logged: Twilio's error code, the HTTP status, or the kind of I/O
+	 * failure tells an operator enough to look further.
+	 */
+	private static SmsDeliveryException failed(String what, String to, TwilioException ex) {
+		Integer status = (ex instanceof ApiException api) ? api.getStatusCode() : null;
+		if (status == null) {
+			String failure = NestedExceptionUtils.getMostSpecificCause(ex).getClass().getSimpleName();
+			log.warn("Twilio could not be reached for the {} to {}: {}", what, PhoneNumbers.mask(to), failure);
+			return new SmsDeliveryException("Twilio could not be reached for the " + what + ": " + failure, null, ex);
+		}
+		Integer code = ((ApiException) ex).getCode();
+		String errorCode = (code != null) ? code.toString() : null;
+		log.warn("Twilio refused the {} to {}: Twilio error {}, HTTP status {}", what, PhoneNumbers.mask(to),
+				errorCode, status);
+		return new SmsDeliveryException(
+				"Twilio refused the " + what + ": Twilio error " + errorCode + ", HTTP status " + status, errorCode, ex);
+	}
+
+	private static String escapeXml(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '&' -> escaped.append("&amp;");
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '"' -> escaped.append("&quot;");
+				case '\'' -> escaped.append("&apos;");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+}
