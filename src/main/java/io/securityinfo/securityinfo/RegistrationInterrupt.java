@@ -50,10 +50,13 @@ class RegistrationInterrupt implements SignInStep {
 
 	private final AuditLog auditLog;
 
+	private final MethodTypes types;
+
 	private final Clock clock;
 
 	RegistrationInterrupt(RegistrationPolicy policy, Accounts accounts, SecurityInfo securityInfo, AuditLog auditLog,
-			Clock clock) {
+			MethodTypes types, Clock clock) {
+		this.types = types;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.securityInfo = securityInfo;
@@ -69,9 +72,11 @@ class RegistrationInterrupt implements SignInStep {
 		return decide(user.id()).kind() == Kind.NONE ? Optional.empty() : Optional.of(PAGE);
 	}
 
+	/** The interrupt's own pages and the add flows it leads into; Security info itself waits until it is done. */
 	@Override
 	public boolean allows(String path) {
-		return path.equals("/security-info") || path.startsWith("/security-info/");
+		return path.startsWith(PAGE) || path.equals("/security-info/add")
+				|| types.all().stream().anyMatch(type -> path.startsWith(type.addPath()));
 	}
 
 	Decision decide(long accountId) {
