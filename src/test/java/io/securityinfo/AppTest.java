@@ -10,9 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole app on an in-memory H2 database of its own, with {@link TestBeans}' clock and SMS gateway and a
+ * The whole app on a database of its own (in-memory H2, or PostgreSQL in the build's second pass: see
+ * {@link TestDatabase}), with {@link TestBeans}' clock and SMS gateway and a
  * MockMvc. Every test with this annotation shares one cached context, so tests create their own accounts and
  * numbers rather than relying on an empty database.
  */
@@ -23,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestBeans.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface AppTest {
 
 }

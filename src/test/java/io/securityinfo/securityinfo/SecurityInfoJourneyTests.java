@@ -21,8 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import io.securityinfo.TestBeans;
+import io.securityinfo.TestDatabase;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.sms.CapturingSmsGateway;
@@ -34,6 +36,7 @@ import io.securityinfo.sms.CapturingSmsGateway;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestBeans.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 class SecurityInfoJourneyTests {
 
 	private static final String PASSWORD = "Passw0rd!";

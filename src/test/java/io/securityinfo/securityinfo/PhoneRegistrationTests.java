@@ -1,0 +1,240 @@
+package io.securityinfo.securityinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.system.TestClock;
+import io.securityinfo.verification.ChallengeView;
+import io.securityinfo.verification.Channel;
+
+@AppTest
+class PhoneRegistrationTests {
+
+	private static final AtomicInteger numbers = new AtomicInteger();
+
+	@Autowired
+	PhoneRegistration registration;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long account;
+
+	String number;
+
+	@BeforeEach
+	void newAccountAndNumber() {
+		account = TestAccounts.newEmployee(accounts, users).id();
+		number = nextNumber();
+	}
+
+	@Test
+	void confirmWhenCodeIsRightThenExactlyOnePhoneIsStoredAsDefault() {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.CALL);
+
+		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
+				sms.lastCodeTo(number));
+
+		assertThat(confirmation.registered()).isTrue();
+		assertThat(challenge.channel()).isEqualTo(Channel.VOICE);
+		assertThat(storedPhones()).containsExactly(new StoredPhone(number, "CALL"));
+	}
+
+	@Test
+	void confirmWhenSameChallengeIsSubmittedTwiceThenStillRegisteredAndStoredOnce() {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		String code = sms.lastCodeTo(number);
+
+		assertThat(registration.confirm(account, challenge.id(), code).registered()).isTrue();
+		assertThat(registration.confirm(account, challenge.id(), code).registered()).isTrue();
+
+		assertThat(storedPhones()).containsExactly(new StoredPhone(number, "TEXT"));
+		assertThat(auditActions()).containsOnlyOnce("METHOD_ADDED");
+	}
+
+	@Test
+	void confirmWhenTwoRequestsConfirmTheSameChallengeAtOnceThenOnePhoneIsStoredAndBothAnswerRegistered()
+			throws Exception {
+		// A code checked earlier, so that only the challenge itself is contended.
+		String earlierNumber = nextNumber();
+		ChallengeView earlier = registration.sendCode(account, earlierNumber, MethodMode.TEXT);
+		registration.confirm(account, earlier.id(), wrongCode(sms.lastCodeTo(earlierNumber)));
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+
+		List<Boolean> registered = confirmAtOnce(2, challenge.id(), sms.lastCodeTo(number));
+
+		assertThat(registered).containsExactly(true, true);
+		assertThat(storedPhones()).containsExactly(new StoredPhone(number, "TEXT"));
+		assertThat(auditActions()).containsOnlyOnce("METHOD_ADDED", "CODE_VERIFIED");
+	}
+
+	@Test
+	void confirmWhenFirstCodeOfAnAccountIsSubmittedSeveralTimesAtOnceThenEveryRequestAnswersRegistered()
+			throws Exception {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+
+		List<Boolean> registered = confirmAtOnce(4, challenge.id(), sms.lastCodeTo(number));
+
+		assertThat(registered).containsOnly(true).hasSize(4);
+		assertThat(storedPhones()).containsExactly(new StoredPhone(number, "TEXT"));
+	}
+
+	@Test
+	void confirmWhenCodeIsWrongThenNothingIsStoredAndTriesLeftAreTold() {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		String wrong = wrongCode(sms.lastCodeTo(number));
+
+		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
+
+		assertThat(confirmation.registered()).isFalse();
+		assertThat(confirmation.errorKey()).isEqualTo("code.wrong");
+		assertThat(confirmation.errorArgs()).containsExactly(4);
+		assertThat(storedPhones()).isEmpty();
+	}
+
+	@Test
+	void confirmWhenChallengeHasExpiredThenNothingIsStored() {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		clock.advance(Duration.ofMinutes(10));
+
+		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
+				sms.lastCodeTo(number));
+
+		assertThat(confirmation.registered()).isFalse();
+		assertThat(confirmation.errorKey()).isEqualTo("code.expired");
+		assertThat(storedPhones()).isEmpty();
+	}
+
+	@Test
+	void sendCodeWhenPhoneIsRegisteredThenRefusedAndNothingIsSent() {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		registration.confirm(account, challenge.id(), sms.lastCodeTo(number));
+		String anotherNumber = nextNumber();
+
+		assertThatExceptionOfType(MethodAlreadyRegisteredException.class)
+			.isThrownBy(() -> registration.sendCode(account, anotherNumber, MethodMode.CALL));
+
+		assertThat(sms.sent()).noneMatch(sent -> sent.to().equals(anotherNumber));
+		assertThat(jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?",
+				Integer.class, account))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void confirmWhenAnotherPhoneWasAddedMeanwhileThenSecondNumberIsNotStored() {
+		ChallengeView first = registration.sendCode(account, number, MethodMode.TEXT);
+		String firstCode = sms.lastCodeTo(number);
+		String secondNumber = nextNumber();
+		ChallengeView second = registration.sendCode(account, secondNumber, MethodMode.TEXT);
+		assertThat(registration.confirm(account, first.id(), firstCode).registered()).isTrue();
+
+		PhoneRegistration.Confirmation confirmation = registration.confirm(account, second.id(),
+				sms.lastCodeTo(secondNumber));
+
+		assertThat(confirmation.registered()).isFalse();
+		assertThat(confirmation.errorKey()).isEqualTo("phone.already-registered");
+		assertThat(storedPhones()).containsExactly(new StoredPhone(number, "TEXT"));
+	}
+
+	@Test
+	void confirmWhenPhoneWasDeletedThenTheUsedChallengeCannotAddItAgain() {
+		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		String code = sms.lastCodeTo(number);
+		registration.confirm(account, challenge.id(), code);
+		securityInfo.delete(account, securityInfo.overview(account).methods().get(0).id());
+
+		PhoneRegistration.Confirmation replay = registration.confirm(account, challenge.id(), code);
+
+		assertThat(replay.registered()).isFalse();
+		assertThat(replay.errorKey()).isEqualTo("code.already-used");
+		assertThat(storedPhones()).isEmpty();
+	}
+
+	/** Requests with the same code, released together; each answers whether the phone is registered. */
+	private List<Boolean> confirmAtOnce(int requests, String challengeId, String code) throws Exception {
+		CountDownLatch ready = new CountDownLatch(requests);
+		CountDownLatch go = new CountDownLatch(1);
+		Callable<Boolean> confirm = () -> {
+			ready.countDown();
+			if (!go.await(10, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("Not released");
+			}
+			return registration.confirm(account, challengeId, code).registered();
+		};
+		ExecutorService executor = Executors.newFixedThreadPool(requests);
+		try {
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				answers.add(executor.submit(confirm));
+			}
+			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			List<Boolean> registered = new ArrayList<>();
+			for (Future<Boolean> answer : answers) {
+				registered.add(answer.get(30, TimeUnit.SECONDS));
+			}
+			return registered;
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static String wrongCode(String code) {
+		return "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
+	}
+
+	private static String nextNumber() {
+		return "+31656%06d".formatted(numbers.incrementAndGet());
+	}
+
+	private List<StoredPhone> storedPhones() {
+		return jdbc.query("select detail, default_mode from security_method where account_id = ? and type = 'PHONE'",
+				(row, index) -> new StoredPhone(row.getString("detail"), row.getString("default_mode")), account);
+	}
+
+	private List<String> auditActions() {
+		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
+				String.class, account);
+	}
+
+	private record StoredPhone(String detail, String defaultMode) {
+	}
+
+}
