@@ -37,21 +37,6 @@ class Lockout {
 		return lockedUntil;
 	}
 
-	/** Counts one more wrong code; answers whether this one locked the person out. */
-	boolean recordFailure(Instant now, int maxConsecutiveFailures, java.time.Duration lockoutDuration) {
-		consecutiveFailures++;
-		if (consecutiveFailures >= maxConsecutiveFailures) {
-			consecutiveFailures = 0;
-			lockedUntil = now.plus(lockoutDuration);
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccess() {
-		consecutiveFailures = 0;
-	}
-
 	int getConsecutiveFailures() {
 		return consecutiveFailures;
 	}

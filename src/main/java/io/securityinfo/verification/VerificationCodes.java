@@ -40,6 +40,8 @@ public class VerificationCodes {
 
 	private final LockoutRepository lockouts;
 
+	private final LockoutRows lockoutRows;
+
 	private final CodeHasher hasher;
 
 	private final SmsGateway gateway;
@@ -61,12 +63,13 @@ public class VerificationCodes {
 	private final SecureRandom random = new SecureRandom();
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
-			CodeHasher hasher, SmsGateway gateway, AuditLog auditLog, MessageSource messages,
+			LockoutRows lockoutRows, CodeHasher hasher, SmsGateway gateway, AuditLog auditLog, MessageSource messages,
 			VerificationProperties properties, PhonePolicy phonePolicy, PhoneNumbers phoneNumbers, AppProperties app,
 			Clock clock) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
+		this.lockoutRows = lockoutRows;
 		this.hasher = hasher;
 		this.gateway = gateway;
 		this.auditLog = auditLog;
@@ -140,8 +143,8 @@ public class VerificationCodes {
 	public CheckResult check(long accountId, String challengeId, String code) {
 		Instant now = clock.instant();
 		Challenge challenge = owned(accountId, challengeId);
-		Lockout lockout = lockoutOf(accountId);
-		if (lockout.isLockedAt(now)) {
+		lockoutRows.createIfAbsent(accountId);
+		if (isLockedOut(accountId, now)) {
 			return new CheckResult.LockedOut();
 		}
 		switch (challenge.getStatus()) {
@@ -167,7 +170,7 @@ public class VerificationCodes {
 			if (challenges.markVerified(challenge.getId(), now) == 0) {
 				return new CheckResult.AlreadyVerified(challenge.getDestination(), challenge.getChannel());
 			}
-			lockoutOf(accountId).recordSuccess();
+			lockouts.resetFailures(accountId);
 			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, describe(challenge));
 			return new CheckResult.Verified(challenge.getDestination(), challenge.getChannel());
 		}
@@ -177,8 +180,9 @@ public class VerificationCodes {
 	private CheckResult countWrongCode(long accountId, Challenge challenge, int maxWrongAttempts, Instant now) {
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
-		Lockout lockout = lockoutOf(accountId);
-		if (lockout.recordFailure(now, properties.maxConsecutiveFailures(), properties.lockoutDuration())) {
+		lockouts.countFailure(accountId);
+		if (lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),
+				now.plus(properties.lockoutDuration())) == 1) {
 			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, null);
 			return new CheckResult.LockedOut();
 		}
@@ -233,13 +237,13 @@ public class VerificationCodes {
 	}
 
 	private void refuseWhenLockedOut(long accountId, Instant now) {
-		if (lockouts.findById(accountId).map(lockout -> lockout.isLockedAt(now)).orElse(false)) {
+		if (isLockedOut(accountId, now)) {
 			throw new VerificationRefusedException(Refusal.LOCKED_OUT);
 		}
 	}
 
-	private Lockout lockoutOf(long accountId) {
-		return lockouts.findById(accountId).orElseGet(() -> lockouts.save(new Lockout(accountId)));
+	private boolean isLockedOut(long accountId, Instant now) {
+		return lockouts.findById(accountId).map(lockout -> lockout.isLockedAt(now)).orElse(false);
 	}
 
 	private Challenge owned(long accountId, String challengeId) {
