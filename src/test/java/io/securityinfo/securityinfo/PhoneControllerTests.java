@@ -1,0 +1,485 @@
+package io.securityinfo.securityinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.TestBrowser;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.sms.CapturingSmsGateway.Kind;
+import io.securityinfo.sms.SmsDeliveryException;
+import io.securityinfo.system.TestClock;
+
+/** "Phone": the number, the code that proves it, resending it, and the confirmation. */
+@AppTest
+class PhoneControllerTests {
+
+	/** Numbers 06 1234 2xxx belong to this class, so that per-number sending limits never meet another test's. */
+	private static final AtomicInteger nextNumber = new AtomicInteger(2000);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void phoneFormWhenBrowserIsDutchThenPreselectsTheNetherlandsOnAnEnglishPage() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone").header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<html lang=\"en\">"))
+			.andExpect(shows("What phone number would you like to use?"))
+			.andExpect(shows("<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>"))
+			.andExpect(doesNotShow("<option value=\"US\" selected=\"selected\">"));
+	}
+
+	@Test
+	void phoneFormWhenBrowserIsBritishThenPreselectsTheUnitedKingdom() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone").header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<option value=\"GB\" selected=\"selected\">United Kingdom (+44)</option>"))
+			.andExpect(doesNotShow("<option value=\"NL\" selected=\"selected\">"));
+	}
+
+	@Test
+	void phoneFormWhenBrowserNamesNoCountryThenPreselectsTheUnitedStatesAndText() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone").header(HttpHeaders.ACCEPT_LANGUAGE, "en").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<option value=\"US\" selected=\"selected\">United States (+1)</option>"))
+			.andExpect(content().string(checkedRadio("TEXT")))
+			.andExpect(shows("Text me a code"))
+			.andExpect(shows("Call me"))
+			.andExpect(shows("Message and data rates may apply."));
+	}
+
+	@Test
+	void sendCodeWhenNumberIsInvalidThenKeepsTheTypedValueAndSaysWhyBesideTheField() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(sendCodeRequest(user, "NL", "123", "TEXT"))
+			.andExpect(status().isOk())
+			.andExpect(shows("value=\"123\""))
+			.andExpect(shows("<option value=\"NL\" selected=\"selected\">"))
+			.andExpect(shows("aria-invalid=\"true\""))
+			.andExpect(shows("id=\"number-error\">This isn&#39;t a valid phone number for the country or region you "
+					+ "chose. Check the number and try again.</p>"));
+
+		assertThat(challengesOf(user)).isZero();
+	}
+
+	@Test
+	void sendCodeWhenNumberIsBlankThenAsksForIt() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(sendCodeRequest(user, "NL", "  ", "TEXT"))
+			.andExpect(status().isOk())
+			.andExpect(shows("id=\"number-error\">Enter your phone number.</p>"));
+
+		assertThat(challengesOf(user)).isZero();
+	}
+
+	@Test
+	void sendCodeWhenRegionIsUnknownThenAsksForOneFromTheList() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(sendCodeRequest(user, "XX", "0612345678", "TEXT"))
+			.andExpect(status().isOk())
+			.andExpect(shows("<p class=\"field-error\">Choose a country or region from the list.</p>"))
+			.andExpect(shows("value=\"0612345678\""));
+
+		assertThat(challengesOf(user)).isZero();
+	}
+
+	@Test
+	void sendCodeWhenCallChosenThenCallsAndTheCodePageSaysSo() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+
+		String challengeId = sendCode(user, phone, "CALL");
+
+		CapturingSmsGateway.Sent last = sms.sent().get(sms.sent().size() - 1);
+		assertThat(last.kind()).isEqualTo(Kind.CALL);
+		assertThat(last.to()).isEqualTo(phone.e164());
+		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("We&#39;re calling " + phone.international() + " now."))
+			.andExpect(doesNotShow("We just sent a 6 digit code"));
+	}
+
+	@Test
+	void sendCodeWhenTextChosenThenTextsAndTheCodePageSaysSo() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+
+		String challengeId = sendCode(user, phone, "TEXT");
+
+		CapturingSmsGateway.Sent last = sms.sent().get(sms.sent().size() - 1);
+		assertThat(last.kind()).isEqualTo(Kind.TEXT);
+		assertThat(last.to()).isEqualTo(phone.e164());
+		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("We just sent a 6 digit code to " + phone.international() + ". Enter the code below."))
+			.andExpect(shows("autocomplete=\"one-time-code\""));
+	}
+
+	@Test
+	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftAndKeepsTheTypedValue() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "TEXT");
+		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
+
+		mvc.perform(enterCodeRequest(user, challengeId, wrong))
+			.andExpect(status().isOk())
+			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
+			.andExpect(shows("value=\"" + wrong + "\""));
+
+		assertThat(wrongAttemptsOf(challengeId)).isEqualTo(1);
+		assertThat(methodsOf(user)).isZero();
+	}
+
+	@Test
+	void enterCodeWhenNotSixDigitsThenSaysSoAndCountsNoAttempt() throws Exception {
+		SignedInUser user = newEmployee();
+		String challengeId = sendCode(user, nextPhone(), "TEXT");
+
+		mvc.perform(enterCodeRequest(user, challengeId, "12ab56"))
+			.andExpect(status().isOk())
+			.andExpect(shows("id=\"code-error\">The code is 6 digits.</p>"))
+			.andExpect(shows("value=\"12ab56\""));
+
+		assertThat(wrongAttemptsOf(challengeId)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_account_id = ? and action = ?",
+				Long.class, user.id(), "CODE_FAILED"))
+			.isZero();
+	}
+
+	@Test
+	void enterCodeWhenRightThenRegistersThePhoneAndConfirms() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "TEXT");
+
+		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(phone.e164())))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+
+		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("SMS verified. Your phone was registered successfully."));
+		assertThat(jdbc.queryForObject(
+				"select default_mode from security_method where account_id = ? and type = 'PHONE' and detail = ?",
+				String.class, user.id(), phone.e164()))
+			.isEqualTo("TEXT");
+	}
+
+	@Test
+	void enterCodeWhenCallBroughtItThenConfirmsTheCallAndMakesCallTheDefault() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "CALL");
+
+		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(phone.e164())))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+
+		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+			.andExpect(shows("Call answered. Your phone was registered successfully."));
+		assertThat(jdbc.queryForObject("select default_mode from security_method where account_id = ?", String.class,
+				user.id()))
+			.isEqualTo("CALL");
+	}
+
+	@Test
+	void donePageWhenCodeNotYetEnteredThenSendsBackToTheCodePage() throws Exception {
+		SignedInUser user = newEmployee();
+		String challengeId = sendCode(user, nextPhone(), "TEXT");
+
+		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId));
+	}
+
+	@Test
+	void resendWhenCooldownHasNotPassedThenTheCodePageSaysHowLongToWaitAndNothingIsSent() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "TEXT");
+		int sentBefore = sms.sent().size();
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(csrf())
+			.with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
+			.andExpect(flash().attribute("problem", "verification.refused.cooldown"))
+			.andExpect(flash().attribute("problemArg", 30L));
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+		browser.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("Wait 30 seconds before asking for a new code."));
+	}
+
+	@Test
+	void resendWhenCooldownHasPassedThenSendsANewCodeAndEarlierCodesStillWork() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "TEXT");
+		String firstCode = sms.lastCodeTo(phone.e164());
+		int sentBefore = sms.sent().size();
+		clock.advance(Duration.ofSeconds(30));
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(csrf())
+			.with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
+			.andExpect(flash().attribute("notice", "code.resent"));
+
+		assertThat(sms.sent()).hasSize(sentBefore + 1);
+		assertThat(sms.sent().get(sentBefore).to()).isEqualTo(phone.e164());
+		browser.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("We sent you a new code. Codes sent earlier still work."));
+		mvc.perform(enterCodeRequest(user, challengeId, firstCode))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+	}
+
+	@Test
+	void changeNumberWhenComingBackFromTheCodePageThenPrefillsTheNumberAndMode() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "CALL");
+
+		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(shows("Wrong number?"))
+			.andExpect(shows("href=\"/security-info/phone?challenge=" + challengeId + "\">Change it</a>"));
+
+		mvc.perform(get("/security-info/phone").param("challenge", challengeId)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB")
+			.with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>"))
+			.andExpect(shows("value=\"" + phone.nationalFormatted() + "\""))
+			.andExpect(content().string(checkedRadio("CALL")));
+	}
+
+	@Test
+	void changeNumberWhenChallengeIsAnotherUsersThenShowsAnEmptyForm() throws Exception {
+		SignedInUser owner = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(owner, phone, "TEXT");
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone").param("challenge", challengeId)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB")
+			.with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<option value=\"GB\" selected=\"selected\">"))
+			.andExpect(doesNotShow(phone.nationalFormatted()));
+	}
+
+	@Test
+	void codePageWhenChallengeIsAnotherUsersThenNotFoundAndNothingChanges() throws Exception {
+		SignedInUser owner = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(owner, phone, "TEXT");
+		int sentBefore = sms.sent().size();
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(phone.e164())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+		clock.advance(Duration.ofSeconds(30));
+		mvc.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(csrf()).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+		assertThat(methodsOf(user)).isZero();
+		assertThat(methodsOf(owner)).isZero();
+		assertThat(jdbc.queryForObject("select status from verification_challenge where id = ?", String.class,
+				challengeId))
+			.isEqualTo("OPEN");
+	}
+
+	@Test
+	void codePageWhenChallengeDoesNotExistThenNotFound() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone/challenges/{id}", "no-such-challenge").with(signedIn(user)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void sendCodeWhenGatewayRefusesThenSaysSoAndStoresNoChallenge() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		sms.failNextWith(new SmsDeliveryException("x", "21211", null));
+
+		mvc.perform(sendCodeRequest(user, "NL", phone.national(), "TEXT"))
+			.andExpect(status().isOk())
+			.andExpect(shows("We couldn&#39;t send a code to this number. Check the number and try again."))
+			.andExpect(shows("value=\"" + phone.national() + "\""));
+
+		assertThat(challengesOf(user)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from verification_code where account_id = ?", Long.class,
+				user.id()))
+			.isZero();
+		assertThat(sms.sent()).noneMatch(sent -> sent.to().equals(phone.e164()));
+	}
+
+	@Test
+	void sendCodeWhenAPhoneIsAlreadyRegisteredThenSaysSoAndSendsNothing() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone first = nextPhone();
+		String challengeId = sendCode(user, first, "TEXT");
+		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(first.e164())))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+		Phone second = nextPhone();
+
+		mvc.perform(sendCodeRequest(user, "NL", second.national(), "TEXT"))
+			.andExpect(status().isOk())
+			.andExpect(shows("You have already added a phone. Delete it first if you want to use another number."));
+
+		assertThat(sms.sent()).noneMatch(sent -> sent.to().equals(second.e164()));
+		assertThat(challengesOf(user)).isEqualTo(1);
+		assertThat(methodsOf(user)).isEqualTo(1);
+	}
+
+	private SignedInUser newEmployee() {
+		return TestAccounts.newEmployee(accounts, users);
+	}
+
+	/** The page's HTML has this, as Thymeleaf renders it: {@code '} is {@code &#39;}. */
+	private static ResultMatcher shows(String html) {
+		return content().string(containsString(html));
+	}
+
+	private static ResultMatcher doesNotShow(String html) {
+		return content().string(not(containsString(html)));
+	}
+
+	private static RequestPostProcessor signedIn(SignedInUser user) {
+		return authentication(TestAccounts.authentication(user));
+	}
+
+	/** A Dutch mobile number nobody else in the test run uses. */
+	private static Phone nextPhone() {
+		return new Phone("061234" + nextNumber.incrementAndGet());
+	}
+
+	private static RequestBuilder sendCodeRequest(SignedInUser user, String region, String number, String mode) {
+		return post("/security-info/phone").param("region", region)
+			.param("number", number)
+			.param("mode", mode)
+			.with(csrf())
+			.with(signedIn(user));
+	}
+
+	private static RequestBuilder enterCodeRequest(SignedInUser user, String challengeId, String code) {
+		return post("/security-info/phone/challenges/{id}", challengeId).param("code", code)
+			.with(csrf())
+			.with(signedIn(user));
+	}
+
+	/** Asks for a code as the phone page does; answers the challenge id of the code page it leads to. */
+	private String sendCode(SignedInUser user, Phone phone, String mode) throws Exception {
+		MvcResult sent = mvc.perform(sendCodeRequest(user, "NL", phone.national(), mode))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String codePage = sent.getResponse().getRedirectedUrl();
+		assertThat(codePage).startsWith("/security-info/phone/challenges/");
+		return codePage.substring(codePage.lastIndexOf('/') + 1);
+	}
+
+	/** The page has the radio button of this value checked. */
+	private static Matcher<String> checkedRadio(String value) {
+		String radio = "<input type=\"radio\" value=\"" + value + "\"[^>]*checked=\"checked\"";
+		return matchesPattern(Pattern.compile(".*" + radio + ".*", Pattern.DOTALL));
+	}
+
+	/** Six digits that are not the code. */
+	private static String wrongCode(String rightCode) {
+		return "%06d".formatted((Integer.parseInt(rightCode) + 1) % 1_000_000);
+	}
+
+	private int wrongAttemptsOf(String challengeId) {
+		return jdbc.queryForObject("select wrong_attempts from verification_challenge where id = ?", Integer.class,
+				challengeId);
+	}
+
+	private long challengesOf(SignedInUser user) {
+		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
+				user.id());
+	}
+
+	private long methodsOf(SignedInUser user) {
+		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
+				user.id());
+	}
+
+	/** A Dutch mobile number as typed ("0612342001"), as stored and as shown. */
+	private record Phone(String national) {
+
+		String e164() {
+			return "+31" + national.substring(1);
+		}
+
+		String international() {
+			return "+31 6 " + national.substring(2);
+		}
+
+		/** As libphonenumber writes it nationally: "06 12342001". */
+		String nationalFormatted() {
+			return "06 " + national.substring(2);
+		}
+
+	}
+
+}

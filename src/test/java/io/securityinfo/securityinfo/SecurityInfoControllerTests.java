@@ -1,0 +1,449 @@
+package io.securityinfo.securityinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.TestBrowser;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.sms.CapturingSmsGateway;
+
+/** The Security info pages: the list of methods, adding one, the default sign-in method and deleting. */
+@AppTest
+class SecurityInfoControllerTests {
+
+	/** Numbers 06 1234 1xxx belong to this class, so that per-number sending limits never meet another test's. */
+	private static final AtomicInteger nextNumber = new AtomicInteger(1000);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void overviewWhenAnonymousThenRedirectsToSignIn() throws Exception {
+		mvc.perform(get("/security-info")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void overviewWhenNoMethodsThenSaysSoAndHasNoDefault() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<h1>Security info</h1>"))
+			.andExpect(shows("You haven&#39;t added any methods yet. Add one so that you can verify who you are "
+					+ "when you sign in or reset your password."))
+			.andExpect(shows("<span>Default sign-in method:</span>"))
+			.andExpect(shows(">None yet</strong>"))
+			.andExpect(doesNotShow("href=\"/security-info/default\""));
+	}
+
+	@Test
+	void overviewWhenPhoneRegisteredByTextThenListsItAndMakesItTheDefaultByText() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+
+		long methodId = registerPhone(user, phone);
+
+		mvc.perform(get("/security-info").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(rowOf(methodId, "Phone", phone.international())))
+			.andExpect(doesNotShow("Not allowed by your organization"))
+			.andExpect(shows("<span>Default sign-in method:</span>"))
+			.andExpect(shows(">Phone - text " + phone.international() + "</strong>"))
+			.andExpect(shows("href=\"/security-info/methods/" + methodId + "/delete\""))
+			.andExpect(doesNotShow("You haven&#39;t added any methods yet."));
+		assertThat(defaultModeOf(methodId)).isEqualTo("TEXT");
+	}
+
+	@Test
+	void changeDefaultWhenCallChosenThenOverviewShowsPhoneCall() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		long methodId = registerPhone(user, phone);
+
+		mvc.perform(get("/security-info/default").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("Which method would you like to use to sign in?"))
+			.andExpect(shows("<option value=\"" + methodId + ":TEXT\" selected=\"selected\">Phone - text "
+					+ phone.international() + "</option>"))
+			.andExpect(shows("<option value=\"" + methodId + ":CALL\">Phone - call " + phone.international()
+					+ "</option>"));
+
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/security-info/default").param("choice", methodId + ":CALL")
+			.with(csrf())
+			.with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info"))
+			.andExpect(flash().attribute("notice", "defaultmethod.changed"));
+
+		assertThat(defaultModeOf(methodId)).isEqualTo("CALL");
+		browser.perform(get("/security-info").with(signedIn(user)))
+			.andExpect(shows("Your default sign-in method was changed."))
+			.andExpect(shows(">Phone - call " + phone.international() + "</strong>"));
+	}
+
+	@Test
+	void changeDefaultWhenChoiceIsAnotherUsersMethodThenFieldMessageAndNothingChanges() throws Exception {
+		SignedInUser user = newEmployee();
+		long ownMethodId = registerPhone(user, nextPhone());
+		SignedInUser other = newEmployee();
+		long othersMethodId = registerPhone(other, nextPhone());
+		long auditEventsBefore = auditEventsOf(user);
+
+		mvc.perform(post("/security-info/default").param("choice", othersMethodId + ":CALL")
+			.with(csrf())
+			.with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows(
+					"<p class=\"field-error\">This method can&#39;t be your default. Choose one from the list.</p>"));
+
+		assertThat(defaultModeOf(ownMethodId)).isEqualTo("TEXT");
+		assertThat(defaultModeOf(othersMethodId)).isEqualTo("TEXT");
+		assertThat(auditEventsOf(user)).isEqualTo(auditEventsBefore);
+	}
+
+	@Test
+	void changeDefaultWhenChoiceIsGarbageThenFieldMessageAndNothingChanges() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+
+		for (String garbage : new String[] { "garbage", methodId + ":FAX", methodId + "", ":CALL" }) {
+			mvc.perform(post("/security-info/default").param("choice", garbage).with(csrf()).with(signedIn(user)))
+				.andExpect(status().isOk())
+				.andExpect(shows("This method can&#39;t be your default. Choose one from the list."));
+		}
+
+		assertThat(defaultModeOf(methodId)).isEqualTo("TEXT");
+	}
+
+	@Test
+	void changeDefaultWhenNothingChosenThenAsksToChoose() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+
+		mvc.perform(post("/security-info/default").param("choice", "").with(csrf()).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<p class=\"field-error\">Choose a method.</p>"));
+
+		assertThat(defaultModeOf(methodId)).isEqualTo("TEXT");
+	}
+
+	@Test
+	void confirmDeleteWhenMethodIsTheOnlyDefaultThenAsksAndWarnsThereWillBeNoDefault() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		long methodId = registerPhone(user, phone);
+
+		mvc.perform(get("/security-info/methods/{id}/delete", methodId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("Are you sure you would like to delete the Phone method for this account?"))
+			.andExpect(shows(phone.international()))
+			.andExpect(shows("This is your default sign-in method. You will have no default sign-in method."))
+			.andExpect(shows("This can&#39;t be undone."))
+			.andExpect(shows("action=\"/security-info/methods/" + methodId + "/delete\""));
+	}
+
+	@Test
+	void deleteWhenOwnMethodThenItIsGoneAndTheOverviewSaysSo() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info"))
+			.andExpect(flash().attribute("notice", "delete.done"));
+
+		assertThat(methodsOf(user)).isZero();
+		assertThat(auditEventsOf(user, "METHOD_DELETED")).isEqualTo(1);
+		browser.perform(get("/security-info").with(signedIn(user)))
+			.andExpect(shows("The method was deleted."))
+			.andExpect(shows(">None yet</strong>"))
+			.andExpect(shows("You haven&#39;t added any methods yet."));
+	}
+
+	@Test
+	void deleteWhenMethodBelongsToAnotherUserThenNotFoundAndNothingChanges() throws Exception {
+		SignedInUser user = newEmployee();
+		SignedInUser owner = newEmployee();
+		long othersMethodId = registerPhone(owner, nextPhone());
+
+		mvc.perform(get("/security-info/methods/{id}/delete", othersMethodId).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/security-info/methods/{id}/delete", othersMethodId).with(csrf()).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+
+		assertThat(methodsOf(owner)).isEqualTo(1);
+		assertThat(defaultModeOf(othersMethodId)).isEqualTo("TEXT");
+		assertThat(auditEventsOf(owner, "METHOD_DELETED")).isZero();
+	}
+
+	@Test
+	void deleteWhenMethodDoesNotExistThenNotFound() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/methods/{id}/delete", Long.MAX_VALUE).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/security-info/methods/{id}/delete", Long.MAX_VALUE).with(csrf()).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void deleteWhenNoCsrfTokenThenForbiddenAndMethodStays() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+
+		mvc.perform(post("/security-info/methods/{id}/delete", methodId).with(signedIn(user)))
+			.andExpect(status().isForbidden());
+
+		assertThat(methodsOf(user)).isEqualTo(1);
+	}
+
+	@Test
+	void changeDefaultWhenNoCsrfTokenThenForbiddenAndDefaultStays() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+
+		mvc.perform(post("/security-info/default").param("choice", methodId + ":CALL").with(signedIn(user)))
+			.andExpect(status().isForbidden());
+
+		assertThat(defaultModeOf(methodId)).isEqualTo("TEXT");
+	}
+
+	@Test
+	void addWhenNoCsrfTokenThenForbidden() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(post("/security-info/add").param("type", "PHONE").with(signedIn(user)))
+			.andExpect(status().isForbidden())
+			.andExpect(redirectedUrl(null));
+	}
+
+	@Test
+	void sendPhoneCodeWhenNoCsrfTokenThenForbiddenAndNothingSent() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		int sentBefore = sms.sent().size();
+
+		mvc.perform(post("/security-info/phone").param("region", "NL")
+			.param("number", phone.national())
+			.param("mode", "TEXT")
+			.with(signedIn(user))).andExpect(status().isForbidden());
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+		assertThat(sms.sent()).noneMatch(sent -> sent.to().equals(phone.e164()));
+		assertThat(challengesOf(user)).isZero();
+	}
+
+	@Test
+	void enterCodeWhenNoCsrfTokenThenForbiddenAndPhoneNotRegistered() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone);
+
+		mvc.perform(post("/security-info/phone/challenges/{id}", challengeId)
+			.param("code", sms.lastCodeTo(phone.e164()))
+			.with(signedIn(user))).andExpect(status().isForbidden());
+
+		assertThat(methodsOf(user)).isZero();
+		assertThat(jdbc.queryForObject("select status from verification_challenge where id = ?", String.class,
+				challengeId))
+			.isEqualTo("OPEN");
+	}
+
+	@Test
+	void resendCodeWhenNoCsrfTokenThenForbiddenAndNothingSent() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone);
+		int sentBefore = sms.sent().size();
+
+		mvc.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(signedIn(user)))
+			.andExpect(status().isForbidden());
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+		assertThat(jdbc.queryForObject("select count(*) from verification_code where challenge_id = ?", Long.class,
+				challengeId))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void addFormWhenNoMethodsThenOffersPhone() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/add").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("Which method would you like to add?"))
+			.andExpect(shows("<option value=\"PHONE\" selected=\"selected\">Phone</option>"));
+	}
+
+	@Test
+	void addFormWhenPhoneAlreadyRegisteredThenSaysEveryMethodIsAdded() throws Exception {
+		SignedInUser user = newEmployee();
+		registerPhone(user, nextPhone());
+
+		mvc.perform(get("/security-info/add").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("You have added every method available to you."))
+			.andExpect(doesNotShow("<option value=\"PHONE\""));
+	}
+
+	@Test
+	void addWhenPhoneChosenThenRedirectsToPhonePage() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(post("/security-info/add").param("type", "PHONE").with(csrf()).with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info/phone"));
+	}
+
+	@Test
+	void addWhenUnknownTypeThenFieldMessage() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(post("/security-info/add").param("type", "BOGUS").with(csrf()).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<p class=\"field-error\">This method can&#39;t be added. Choose another one.</p>"));
+	}
+
+	@Test
+	void addWhenNoTypeChosenThenFieldMessage() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(post("/security-info/add").param("type", " ").with(csrf()).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<p class=\"field-error\">Choose a method.</p>"));
+	}
+
+	/** The page lists the method in a row of its own, whose texts include these, in this order. */
+	private static Matcher<String> rowOf(long methodId, String... texts) {
+		String withinRow = "(?:(?!</tr>).)*?";
+		StringBuilder regex = new StringBuilder(".*<tr id=\"method-" + methodId + "\">");
+		for (String text : texts) {
+			regex.append(withinRow).append(">\\s*").append(Pattern.quote(text)).append("\\s*<");
+		}
+		return matchesPattern(Pattern.compile(regex.append(withinRow).append("</tr>.*").toString(), Pattern.DOTALL));
+	}
+
+	private SignedInUser newEmployee() {
+		return TestAccounts.newEmployee(accounts, users);
+	}
+
+	/** The page's HTML has this, as Thymeleaf renders it: {@code '} is {@code &#39;}. */
+	private static ResultMatcher shows(String html) {
+		return content().string(containsString(html));
+	}
+
+	private static ResultMatcher doesNotShow(String html) {
+		return content().string(not(containsString(html)));
+	}
+
+	private static RequestPostProcessor signedIn(SignedInUser user) {
+		return authentication(TestAccounts.authentication(user));
+	}
+
+	/** A Dutch mobile number nobody else in the test run uses. */
+	private static Phone nextPhone() {
+		return new Phone("061234" + nextNumber.incrementAndGet());
+	}
+
+	/** Asks for a text to the number, as the phone page does; answers the challenge id the code page has. */
+	private String sendCode(SignedInUser user, Phone phone) throws Exception {
+		MvcResult sent = mvc
+			.perform(post("/security-info/phone").param("region", "NL")
+				.param("number", phone.national())
+				.param("mode", "TEXT")
+				.with(csrf())
+				.with(signedIn(user)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String codePage = sent.getResponse().getRedirectedUrl();
+		assertThat(codePage).startsWith("/security-info/phone/challenges/");
+		return codePage.substring(codePage.lastIndexOf('/') + 1);
+	}
+
+	/** Registers the phone through the real flow: the number, then the code the text brought. */
+	private long registerPhone(SignedInUser user, Phone phone) throws Exception {
+		String challengeId = sendCode(user, phone);
+		mvc.perform(post("/security-info/phone/challenges/{id}", challengeId)
+			.param("code", sms.lastCodeTo(phone.e164()))
+			.with(csrf())
+			.with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+		return jdbc.queryForObject("select id from security_method where account_id = ? and detail = ?", Long.class,
+				user.id(), phone.e164());
+	}
+
+	private String defaultModeOf(long methodId) {
+		return jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, methodId);
+	}
+
+	private long methodsOf(SignedInUser user) {
+		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
+				user.id());
+	}
+
+	private long challengesOf(SignedInUser user) {
+		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
+				user.id());
+	}
+
+	private long auditEventsOf(SignedInUser user) {
+		return jdbc.queryForObject("select count(*) from audit_event where subject_account_id = ?", Long.class,
+				user.id());
+	}
+
+	private long auditEventsOf(SignedInUser user, String action) {
+		return jdbc.queryForObject("select count(*) from audit_event where subject_account_id = ? and action = ?",
+				Long.class, user.id(), action);
+	}
+
+	/** A Dutch mobile number as typed ("0612341001"), as stored and as shown. */
+	private record Phone(String national) {
+
+		String e164() {
+			return "+31" + national.substring(1);
+		}
+
+		String international() {
+			return "+31 6 " + national.substring(2);
+		}
+
+	}
+
+}
