@@ -8,9 +8,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ProfileController {
 
+	static final int RECENT_ACTIVITY_SHOWN = 5;
+
+	private final RecentActivity recentActivity;
+
+	ProfileController(RecentActivity recentActivity) {
+		this.recentActivity = recentActivity;
+	}
+
 	@GetMapping("/")
 	String profile(@CurrentUser SignedInUser user, Model model) {
 		model.addAttribute("user", user);
+		model.addAttribute("recentActivity", recentActivity.newest(user.id(), RECENT_ACTIVITY_SHOWN));
 		return "account/profile";
 	}
 

@@ -1,0 +1,31 @@
+package io.securityinfo.account;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * What happened lately to a person's account and security info, for "Recent activity" on My Profile. The module
+ * that records it implements this, so that this module needs nothing of it (as with {@link SignInStep}).
+ */
+public interface RecentActivity {
+
+	/** The newest events about this person, newest first: at most {@code limit}. */
+	List<Activity> newest(long accountId, int limit);
+
+	/**
+	 * One event.
+	 *
+	 * @param occurredAt when it happened
+	 * @param labelKey the message key that names what happened
+	 */
+	record Activity(Instant occurredAt, String labelKey) {
+
+		public LocalDateTime occurredAtUtc() {
+			return LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
+		}
+
+	}
+
+}
