@@ -38,6 +38,12 @@ class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "registration_required", nullable = false)
+	private boolean registrationRequired;
+
 	protected Account() {
 	}
 
@@ -76,6 +82,36 @@ class Account {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	boolean isRegistrationRequired() {
+		return registrationRequired;
+	}
+
+	/** An administrator chose the password: the person replaces it at their first sign-in. */
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	void requireRegistration() {
+		this.registrationRequired = true;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,22 @@ public class AuditLog {
 	public List<Entry> entriesFor(long subjectAccountId) {
 		return events.findBySubjectAccountIdOrderByOccurredAtDescIdDesc(subjectAccountId)
 			.stream()
-			.map(event -> new Entry(event.getOccurredAt(), event.getActorAccountId(), event.getSubjectAccountId(),
-					event.getAction(), event.getDetail(), event.getClientIp()))
+			.map(AuditLog::entry)
 			.toList();
+	}
+
+	/** The {@code limit} newest changes to one person's account, newest first, in one query. */
+	@Transactional(readOnly = true)
+	public List<Entry> recentFor(long subjectAccountId, int limit) {
+		return events.findBySubjectAccountIdOrderByOccurredAtDescIdDesc(subjectAccountId, PageRequest.ofSize(limit))
+			.stream()
+			.map(AuditLog::entry)
+			.toList();
+	}
+
+	private static Entry entry(AuditEvent event) {
+		return new Entry(event.getOccurredAt(), event.getActorAccountId(), event.getSubjectAccountId(),
+				event.getAction(), event.getDetail(), event.getClientIp());
 	}
 
 	/**
