@@ -47,6 +47,9 @@ class Account {
 	@Column(name = "security_info_confirmed_at")
 	private Instant securityInfoConfirmedAt;
 
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
 	protected Account() {
 	}
 
@@ -87,8 +90,22 @@ class Account {
 		return enabled;
 	}
 
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
 	boolean isRegistrationRequired() {
 		return registrationRequired;
+	}
+
+	/** An administrator chose the password: the person replaces it at their first sign-in. */
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
 	}
 
 	void requireRegistration() {
@@ -115,6 +132,14 @@ class Account {
 		this.securityInfoConfirmedAt = when;
 		this.registrationRequired = false;
 		this.registrationFirstPromptedAt = null;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
 	}
 
 }

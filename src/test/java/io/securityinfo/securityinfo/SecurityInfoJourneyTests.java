@@ -33,7 +33,8 @@ import io.securityinfo.sms.CapturingSmsGateway;
  * The journey that matters most, through the pages as a browser sees them over real HTTP: sign in, add a phone
  * with the code the text brought, change the default, delete the phone.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// With the real app's sessions in the database, which the test profile leaves out for MockMvc's sake.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles("test")
 @Import(TestBeans.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)

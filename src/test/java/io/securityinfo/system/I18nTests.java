@@ -58,7 +58,9 @@ class I18nTests {
 			// templates/sms/outbox.html: #{${'outbox.kind.' + message.kind()}}, Outbox.Kind
 			"outbox.kind.", List.of("SMS", "CALL"),
 			// AuthenticationMethod.nameKey(): policy.method.{name}.name
-			"policy.method.", List.of("SMS.name", "VOICE.name"));
+			"policy.method.", List.of("SMS.name", "VOICE.name"),
+			// templates/users/*.html: #{${'users.role.' + role}}, Role
+			"users.role.", List.of("EMPLOYEE", "ADMIN"));
 
 	/** {@code #{key}}, {@code #{key(args)}} and {@code #messages.msg('key', ...)} with a literal key. */
 	private static final List<Pattern> TEMPLATE_KEY_USES = List.of(Pattern.compile("#\\{\\s*([A-Za-z][\\w.-]*)"),

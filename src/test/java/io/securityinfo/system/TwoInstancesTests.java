@@ -209,7 +209,7 @@ class TwoInstancesTests {
 			.initializers((GenericApplicationContext context) -> context.registerBean("capturingSmsGateway",
 					SmsGateway.class, () -> sms, definition -> definition.setPrimary(true)))
 			.run("--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--app.demo.enabled=false");
+					"--spring.datasource.password=", "--app.demo.enabled=false", "--spring.autoconfigure.exclude=");
 	}
 
 }

@@ -1,0 +1,56 @@
+package io.securityinfo.account;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+
+/** A person's own password: changing it, and whether they still have to replace one an administrator chose. */
+@Service
+class Passwords {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog auditLog;
+
+	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
+	}
+
+	/** Read from the database: the session's principal still says what it said at sign-in. */
+	@Transactional(readOnly = true)
+	public boolean mustChange(long accountId) {
+		return accounts.existsByIdAndMustChangePasswordTrue(accountId);
+	}
+
+	/** Changes the password when the current one is right and the new one is neither it nor the email. */
+	@Transactional
+	public Optional<PasswordRefusal> change(long accountId, String currentPassword, String newPassword) {
+		Account account = accounts.findById(accountId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			return Optional.of(PasswordRefusal.WRONG_CURRENT_PASSWORD);
+		}
+		if (newPassword.strip().toLowerCase(Locale.ROOT).equals(account.getEmail())) {
+			return Optional.of(PasswordRefusal.SAME_AS_EMAIL);
+		}
+		if (newPassword.equals(currentPassword)) {
+			return Optional.of(PasswordRefusal.SAME_AS_CURRENT);
+		}
+		account.changePassword(passwordEncoder.encode(newPassword));
+		auditLog.recordOwn(accountId, AuditAction.PASSWORD_CHANGED, null);
+		return Optional.empty();
+	}
+
+}

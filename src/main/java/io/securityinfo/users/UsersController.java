@@ -1,0 +1,161 @@
+package io.securityinfo.users;
+
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.securityinfo.account.AccountSummary;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.CurrentUser;
+import io.securityinfo.account.Role;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.securityinfo.SecurityInfo;
+
+/** "Users": the list and search, a person's page with their methods and last changes, and new accounts. */
+@Controller
+@RequestMapping("/admin/users")
+class UsersController {
+
+	static final int PAGE_SIZE = 20;
+
+	static final int LAST_CHANGES = 10;
+
+	private final Accounts accounts;
+
+	private final SecurityInfo securityInfo;
+
+	private final Reregistration reregistration;
+
+	private final AuditLog auditLog;
+
+	UsersController(Accounts accounts, SecurityInfo securityInfo, Reregistration reregistration, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.securityInfo = securityInfo;
+		this.reregistration = reregistration;
+		this.auditLog = auditLog;
+	}
+
+	/** {@code page} counts from 1, as the pager shows it. */
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		String query = q.strip();
+		Page<AccountSummary> found = accounts.search(query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("query", query);
+		model.addAttribute("page", found);
+		return "users/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("newUserForm", new NewUserForm());
+		return creationView(model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@CurrentUser SignedInUser admin,
+			@Valid @ModelAttribute("newUserForm") NewUserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return creationView(model);
+		}
+		try {
+			long id = accounts.create(admin.id(), form.getEmail(), form.getDisplayName(), form.getInitialPassword(),
+					form.getRole());
+			redirect.addFlashAttribute("notice", "users.created");
+			return "redirect:/admin/users/" + id;
+		}
+		catch (Accounts.AccountChangeRefused ex) {
+			result.rejectValue("email", ex.messageKey());
+			return creationView(model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("person", person(id));
+		model.addAttribute("overview", securityInfo.overview(id));
+		List<AuditLog.Entry> changes = auditLog.recentFor(id, LAST_CHANGES);
+		model.addAttribute("changes", changes);
+		model.addAttribute("actors",
+				accounts.summaries(changes.stream().map(AuditLog.Entry::actorAccountId).filter(Objects::nonNull)
+					.distinct()
+					.toList()));
+		return "users/user";
+	}
+
+	@GetMapping("/{id}/methods/{methodId}/delete")
+	String confirmDeleteMethod(@PathVariable long id, @PathVariable long methodId, Model model) {
+		model.addAttribute("person", person(id));
+		model.addAttribute("preview", securityInfo.previewDelete(id, methodId));
+		return "users/delete-method";
+	}
+
+	@PostMapping("/{id}/methods/{methodId}/delete")
+	String deleteMethod(@CurrentUser SignedInUser admin, @PathVariable long id, @PathVariable long methodId,
+			RedirectAttributes redirect) {
+		securityInfo.deleteAsAdmin(admin.id(), id, methodId);
+		redirect.addFlashAttribute("notice", "users.method-deleted");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@GetMapping("/{id}/require-registration")
+	String confirmRequireRegistration(@PathVariable long id, Model model) {
+		model.addAttribute("person", person(id));
+		model.addAttribute("overview", securityInfo.overview(id));
+		return "users/require-registration";
+	}
+
+	@PostMapping("/{id}/require-registration")
+	String requireRegistration(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		reregistration.require(admin.id(), id);
+		redirect.addFlashAttribute("notice", "users.registration-required");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			accounts.disable(admin.id(), id);
+			redirect.addFlashAttribute("notice", "users.disabled");
+		}
+		catch (Accounts.AccountChangeRefused ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		accounts.enable(admin.id(), id);
+		redirect.addFlashAttribute("notice", "users.enabled");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private AccountSummary person(long id) {
+		return accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String creationView(Model model) {
+		model.addAttribute("roles", Role.values());
+		return "users/new";
+	}
+
+}

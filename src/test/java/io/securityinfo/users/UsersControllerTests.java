@@ -1,0 +1,418 @@
+package io.securityinfo.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.Html;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.Role;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodView;
+import io.securityinfo.securityinfo.SecurityInfo;
+
+@AppTest
+class UsersControllerTests {
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser admin;
+
+	@BeforeEach
+	void createAdmin() {
+		admin = newPerson(Role.ADMIN, "Test Admin");
+	}
+
+	@Test
+	void listShowsTwentyPeoplePerPageInEmailOrderWithPagerThatKeepsTheSearch() throws Exception {
+		String token = "pager" + System.nanoTime();
+		for (int i = 25; i >= 1; i--) {
+			accounts.createIfAbsent("%s-%02d@example.com".formatted(token, i), "Member %02d".formatted(i),
+					TestAccounts.PASSWORD, Role.EMPLOYEE);
+		}
+
+		HtmlPage first = page(mvc.perform(asAdmin(get("/admin/users").param("q", token.toUpperCase())))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(emails(first)).hasSize(20)
+			.startsWith(token + "-01@example.com", token + "-02@example.com")
+			.endsWith(token + "-20@example.com");
+		assertThat(rowText(first, 0)).isEqualTo("Member 01 " + token + "-01@example.com Employee Enabled");
+		assertThat(first.querySelector(".pager").asNormalizedText()).isEqualTo("Page 1 of 2 Next");
+		HtmlAnchor next = first.getAnchorByText("Next");
+
+		HtmlPage second = page(mvc.perform(asAdmin(get(next.getHrefAttribute())))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(second.<DomNode>querySelector("#q").getAttributes().getNamedItem("value").getNodeValue())
+			.isEqualTo(token.toUpperCase());
+		assertThat(emails(second)).containsExactly(token + "-21@example.com", token + "-22@example.com",
+				token + "-23@example.com", token + "-24@example.com", token + "-25@example.com");
+		assertThat(second.querySelector(".pager").asNormalizedText()).isEqualTo("Previous Page 2 of 2");
+		HtmlPage backToFirst = page(
+				mvc.perform(asAdmin(get(second.getAnchorByText("Previous").getHrefAttribute()))).andReturn());
+		assertThat(emails(backToFirst)).isEqualTo(emails(first));
+	}
+
+	@Test
+	void searchNarrowsByEmailOrNameIgnoringCaseAndNamesLinkToTheirPage() throws Exception {
+		String token = "narrow" + System.nanoTime();
+		long ann = accounts.createIfAbsent(token + "-ann@example.com", "Ann " + token, TestAccounts.PASSWORD,
+				Role.EMPLOYEE);
+		accounts.createIfAbsent(token + "-bob@example.com", "Bob " + token, TestAccounts.PASSWORD, Role.ADMIN);
+		accounts.createIfAbsent("someone" + System.nanoTime() + "@example.com", "Carl " + token + " Admin",
+				TestAccounts.PASSWORD, Role.EMPLOYEE);
+
+		assertThat(emails(page(mvc.perform(asAdmin(get("/admin/users").param("q", token))).andReturn())))
+			.hasSize(3);
+		assertThat(emails(page(mvc.perform(asAdmin(get("/admin/users").param("q", token + "-B"))).andReturn())))
+			.containsExactly(token + "-bob@example.com");
+		HtmlPage byName = page(mvc.perform(asAdmin(get("/admin/users").param("q", "ANN " + token))).andReturn());
+		assertThat(emails(byName)).containsExactly(token + "-ann@example.com");
+		assertThat(byName.<DomNode>querySelector(".pager")).isNull();
+		assertThat(byName.getAnchorByText("Ann " + token).getHrefAttribute()).isEqualTo("/admin/users/" + ann);
+		assertThat(byName.getAnchorByText("New user").getHrefAttribute()).isEqualTo("/admin/users/new");
+		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users").param("q", token + "-nobody"))).andReturn()))
+			.contains("No one matches your search.");
+	}
+
+	@Test
+	void personPageShowsWhoTheyAreTheirMethodsAndTheirTenLastChanges() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Pat Person");
+		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		for (int i = 0; i < 5; i++) {
+			accounts.disable(admin.id(), person.id());
+			accounts.enable(admin.id(), person.id());
+		}
+
+		HtmlPage page = page(mvc.perform(asAdmin(get("/admin/users/{id}", person.id())))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		String text = page.asNormalizedText().replaceAll("\\s+", " ");
+		assertThat(page.querySelector("h1").asNormalizedText()).isEqualTo("Pat Person");
+		assertThat(text).contains("Email " + person.email() + " Role Employee Status Enabled")
+			.contains("Default sign-in method: Phone - text +31 6 12345678");
+		assertThat(page.querySelectorAll("table.methods tr")).singleElement()
+			.extracting(row -> row.asNormalizedText().replaceAll("\\s+", " "))
+			.isEqualTo("Phone +31 6 12345678 Delete");
+		assertThat(page.getAnchorByText("Delete").getHrefAttribute())
+			.isEqualTo("/admin/users/" + person.id() + "/methods/" + phone.id() + "/delete");
+		assertThat(page.getAnchorByText("Require re-register").getHrefAttribute())
+			.isEqualTo("/admin/users/" + person.id() + "/require-registration");
+		List<String> changes = page.querySelectorAll("#changes tbody tr")
+			.stream()
+			.map(row -> row.asNormalizedText().replaceAll("\\s+", " "))
+			.toList();
+		assertThat(changes).hasSize(10)
+			.allMatch(change -> change.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d .*"));
+		assertThat(changes.get(0)).endsWith("Account enabled Test Admin " + person.email());
+		assertThat(changes.get(1)).endsWith("Account disabled Test Admin " + person.email());
+		assertThat(changes).noneMatch(change -> change.contains("Method added"));
+	}
+
+	@Test
+	void personPageOfUnknownIdIsNotFound() throws Exception {
+		mvc.perform(asAdmin(get("/admin/users/{id}", Long.MAX_VALUE))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void deleteOneMethodAfterConfirmingRemovesItAndAuditsTheAdmin() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Del Person");
+		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345679", MethodMode.TEXT);
+		String path = "/admin/users/" + person.id() + "/methods/" + phone.id() + "/delete";
+
+		String confirm = Html.text(mvc.perform(asAdmin(get(path))).andExpect(status().isOk()).andReturn());
+		assertThat(confirm).contains("Are you sure you would like to delete the Phone method of Del Person?")
+			.contains("This is their default sign-in method. They will have no default sign-in method.");
+		assertThat(methodCount(person.id())).isEqualTo(1);
+
+		mvc.perform(asAdmin(post(path)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + person.id()))
+			.andExpect(flash().attribute("notice", "users.method-deleted"));
+
+		assertThat(methodCount(person.id())).isZero();
+		assertThat(audited(person.id(), "METHOD_DELETED")).containsExactly(admin.id());
+		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users/{id}", person.id())).flashAttr("notice",
+				"users.method-deleted")).andReturn()))
+			.contains("The method was deleted.")
+			.contains("They haven't added any methods yet.");
+	}
+
+	@Test
+	void deleteMethodOfSomeoneElseThroughThisPersonsPageIsNotFoundAndKeepsIt() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "One Person");
+		SignedInUser other = newPerson(Role.EMPLOYEE, "Other Person");
+		MethodView othersPhone = securityInfo.register(other.id(), "PHONE", "+31612345670", MethodMode.TEXT);
+
+		mvc.perform(asAdmin(post("/admin/users/{id}/methods/{methodId}/delete", person.id(), othersPhone.id()))
+			.with(csrf())).andExpect(status().isNotFound());
+
+		assertThat(methodCount(other.id())).isEqualTo(1);
+	}
+
+	@Test
+	void requireReregisterAfterConfirmingRemovesEveryMethodAndMarksTheAccount() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Lost Phone");
+		securityInfo.register(person.id(), "PHONE", "+31612345671", MethodMode.CALL);
+		String path = "/admin/users/" + person.id() + "/require-registration";
+
+		assertThat(Html.text(mvc.perform(asAdmin(get(path))).andExpect(status().isOk()).andReturn()))
+			.contains("Are you sure Lost Phone must register their security info again?")
+			.contains("Their method will be deleted. The next time they sign in, they will be asked to register")
+			.contains("Phone +31 6 12345671");
+		assertThat(registrationRequired(person.id())).isFalse();
+
+		mvc.perform(asAdmin(post(path)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + person.id()))
+			.andExpect(flash().attribute("notice", "users.registration-required"));
+
+		assertThat(methodCount(person.id())).isZero();
+		assertThat(registrationRequired(person.id())).isTrue();
+		assertThat(audited(person.id(), "REGISTRATION_REQUIRED")).containsExactly(admin.id());
+		assertThat(audited(person.id(), "METHOD_DELETED")).containsExactly(admin.id());
+	}
+
+	@Test
+	void disabledPersonCannotSignInUntilEnabledAgain() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Dis Abled");
+		mvc.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
+			.andExpect(authenticated());
+
+		mvc.perform(asAdmin(post("/admin/users/{id}/disable", person.id())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + person.id()))
+			.andExpect(flash().attribute("notice", "users.disabled"));
+
+		assertThat(enabled(person.id())).isFalse();
+		assertThat(audited(person.id(), "ACCOUNT_DISABLED")).containsExactly(admin.id());
+		MvcResult refused = mvc
+			.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		HtmlPage signIn = page(mvc
+			.perform(get("/login?error").session((MockHttpSession) refused.getRequest().getSession()))
+			.andReturn());
+		assertThat(signIn.asNormalizedText())
+			.contains("That email and password don't match an account. Check them and try again.");
+		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users/{id}", person.id()))).andReturn()))
+			.contains("Status Disabled")
+			.contains("Enable account");
+
+		mvc.perform(asAdmin(post("/admin/users/{id}/enable", person.id())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + person.id()))
+			.andExpect(flash().attribute("notice", "users.enabled"));
+
+		assertThat(enabled(person.id())).isTrue();
+		assertThat(audited(person.id(), "ACCOUNT_ENABLED")).containsExactly(admin.id());
+		mvc.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
+			.andExpect(authenticated().withUsername(person.email()));
+	}
+
+	@Test
+	void adminCannotDisableThemselves() throws Exception {
+		MvcResult result = mvc.perform(asAdmin(post("/admin/users/{id}/disable", admin.id())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + admin.id()))
+			.andExpect(flash().attribute("problem", "users.disable.self"))
+			.andReturn();
+
+		assertThat(enabled(admin.id())).isTrue();
+		assertThat(audited(admin.id(), "ACCOUNT_DISABLED")).isEmpty();
+		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users/{id}", admin.id())).flashAttrs(result.getFlashMap()))
+			.andReturn())).contains("You can't disable your own account. Ask another administrator to do it.");
+	}
+
+	@Test
+	void createAccountGoesToTheirPageAndTheyMustChangeTheirPassword() throws Exception {
+		String email = "New.Person" + System.nanoTime() + "@Example.com";
+
+		MvcResult result = mvc.perform(asAdmin(post("/admin/users/new")).with(csrf())
+			.param("email", email)
+			.param("displayName", "New Person")
+			.param("role", "ADMIN")
+			.param("initialPassword", "initial-password-1"))
+			.andExpect(flash().attribute("notice", "users.created"))
+			.andReturn();
+
+		long id = accounts.findByEmail(email).orElseThrow().id();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + id);
+		assertThat(jdbc.queryForObject("select must_change_password from account where id = ?", Boolean.class, id))
+			.isTrue();
+		assertThat(audited(id, "ACCOUNT_CREATED")).containsExactly(admin.id());
+		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users/{id}", id)).flashAttrs(result.getFlashMap()))
+			.andReturn()))
+			.contains("The account was created. They will have to change the password the first time they sign in.")
+			.contains("Email " + email.toLowerCase() + " Role Admin Status Enabled")
+			.contains("Account created Test Admin " + email.toLowerCase() + " ADMIN");
+	}
+
+	@Test
+	void createAccountWithTakenEmailSaysSoAndKeepsWhatWasTyped() throws Exception {
+		SignedInUser existing = newPerson(Role.EMPLOYEE, "Already Here");
+
+		HtmlPage page = page(mvc.perform(asAdmin(post("/admin/users/new")).with(csrf())
+			.param("email", existing.email().toUpperCase())
+			.param("displayName", "Second Here")
+			.param("role", "ADMIN")
+			.param("initialPassword", "initial-password-1")).andExpect(status().isOk()).andReturn());
+
+		assertThat(page.querySelector("#email-error").asNormalizedText())
+			.isEqualTo("An account with this email already exists.");
+		assertThat(page.getElementById("email").getAttribute("value")).isEqualTo(existing.email().toUpperCase());
+		assertThat(page.getElementById("displayName").getAttribute("value")).isEqualTo("Second Here");
+		assertThat(page.querySelector("#role option[selected]").asNormalizedText()).isEqualTo("Admin");
+		assertThat(page.getElementById("initialPassword").getAttribute("value")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from account where display_name = 'Second Here'",
+				Integer.class)).isZero();
+	}
+
+	@Test
+	void createAccountWithBadEmailAndShortPasswordSaysWhatToFix() throws Exception {
+		String name = "Short Password " + System.nanoTime();
+
+		HtmlPage page = page(mvc.perform(asAdmin(post("/admin/users/new")).with(csrf())
+			.param("email", "not-an-email")
+			.param("displayName", name)
+			.param("role", "EMPLOYEE")
+			.param("initialPassword", "eleven-char")).andExpect(status().isOk()).andReturn());
+
+		assertThat(page.querySelector("#email-error").asNormalizedText())
+			.isEqualTo("Enter a valid email address, like name@example.com.");
+		assertThat(page.querySelector("#initialPassword-error").asNormalizedText())
+			.isEqualTo("Use at least 12 characters.");
+		assertThat(page.<DomNode>querySelector("#displayName-error")).isNull();
+		assertThat(page.getElementById("email").getAttribute("value")).isEqualTo("not-an-email");
+		assertThat(page.getElementById("displayName").getAttribute("value")).isEqualTo(name);
+		assertThat(page.getElementById("initialPassword").getAttribute("value")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from account where display_name = ?", Integer.class, name))
+			.isZero();
+
+		HtmlPage empty = page(mvc.perform(asAdmin(post("/admin/users/new")).with(csrf())
+			.param("email", "")
+			.param("displayName", " ")
+			.param("role", "")
+			.param("initialPassword", "")).andExpect(status().isOk()).andReturn());
+		assertThat(empty.asNormalizedText()).contains("Enter an email address.")
+			.contains("Enter the person's name.")
+			.contains("Choose a role.")
+			.contains("Enter an initial password.");
+	}
+
+	@Test
+	void employeesGetForbiddenOnEveryUsersPageAndChangeNothing() throws Exception {
+		SignedInUser employee = TestAccounts.newEmployee(accounts, userDetailsService);
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Target Person");
+		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345672", MethodMode.TEXT);
+		String personPath = "/admin/users/" + person.id();
+		String methodPath = personPath + "/methods/" + phone.id() + "/delete";
+
+		for (String path : List.of("/admin/users", "/admin/users?q=a&page=2", "/admin/users/new", personPath,
+				methodPath, personPath + "/require-registration")) {
+			mvc.perform(get(path).with(authentication(TestAccounts.authentication(employee))))
+				.andExpect(status().isForbidden());
+		}
+		for (String path : List.of("/admin/users/new", methodPath, personPath + "/require-registration",
+				personPath + "/disable", personPath + "/enable")) {
+			mvc.perform(post(path).with(csrf())
+				.with(authentication(TestAccounts.authentication(employee)))
+				.param("email", "sneaky" + System.nanoTime() + "@example.com")
+				.param("displayName", "Sneaky")
+				.param("role", "ADMIN")
+				.param("initialPassword", "initial-password-1")).andExpect(status().isForbidden());
+		}
+
+		assertThat(methodCount(person.id())).isEqualTo(1);
+		assertThat(enabled(person.id())).isTrue();
+		assertThat(registrationRequired(person.id())).isFalse();
+		assertThat(jdbc.queryForObject("select count(*) from account where display_name = 'Sneaky'", Integer.class))
+			.isZero();
+	}
+
+	private SignedInUser newPerson(Role role, String displayName) {
+		String email = "users" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
+		accounts.createIfAbsent(email, displayName, TestAccounts.PASSWORD, role);
+		return (SignedInUser) userDetailsService.loadUserByUsername(email);
+	}
+
+	private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+		return request.with(authentication(TestAccounts.authentication(admin)));
+	}
+
+	private static HtmlPage page(MvcResult result) {
+		return Html.page(result);
+	}
+
+	private static List<String> emails(HtmlPage page) {
+		return page.querySelectorAll("#users tbody tr td:nth-child(2)").stream().map(DomNode::asNormalizedText).toList();
+	}
+
+	private static String rowText(HtmlPage page, int index) {
+		return page.querySelectorAll("#users tbody tr").get(index).asNormalizedText().replaceAll("\\s+", " ");
+	}
+
+	private int methodCount(long accountId) {
+		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Integer.class,
+				accountId);
+	}
+
+	private boolean registrationRequired(long accountId) {
+		return jdbc.queryForObject("select registration_required from account where id = ?", Boolean.class,
+				accountId);
+	}
+
+	private boolean enabled(long accountId) {
+		return jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, accountId);
+	}
+
+	/** The actors of the audit entries of this action about this person. */
+	private List<Long> audited(long subjectId, String action) {
+		return jdbc.queryForList(
+				"select actor_account_id from audit_event where subject_account_id = ? and action = ? order by id",
+				Long.class, subjectId, action);
+	}
+
+}
