@@ -9,9 +9,11 @@ public interface SmsGateway {
 	/**
 	 * Sends a text message.
 	 * @param to the number in E.164 form
+	 * @return the provider's id for the text, which its later delivery reports ({@link TextDeliveryReported})
+	 * name
 	 * @throws SmsDeliveryException when the provider refuses or cannot be reached
 	 */
-	void sendText(String to, String body);
+	SentMessage sendText(String to, String body);
 
 	/**
 	 * Places a voice call that reads the text out.

@@ -4,12 +4,20 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A code that was sent, kept only as its keyed hash. The rows are also the ledger the sending limits count. */
+import io.securityinfo.sms.DeliveryStatus;
+
+/**
+ * A code that was sent, kept only as its keyed hash. The rows are also the ledger the sending limits count. A text
+ * also keeps the provider's id for it and the last delivery status the provider reported, so the code page can say
+ * when it did not arrive.
+ */
 @Entity
 @Table(name = "verification_code")
 class SentCode {
@@ -33,6 +41,19 @@ class SentCode {
 	@Column(name = "sent_at", nullable = false)
 	private Instant sentAt;
 
+	@Column(name = "provider_message_id")
+	private String providerMessageId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "delivery_status")
+	private DeliveryStatus deliveryStatus;
+
+	@Column(name = "delivery_error_code")
+	private String deliveryErrorCode;
+
+	@Column(name = "delivery_updated_at")
+	private Instant deliveryUpdatedAt;
+
 	protected SentCode() {
 	}
 
@@ -46,6 +67,19 @@ class SentCode {
 
 	String getCodeHash() {
 		return codeHash;
+	}
+
+	String getDestination() {
+		return destination;
+	}
+
+	DeliveryStatus getDeliveryStatus() {
+		return deliveryStatus;
+	}
+
+	/** Remembers the provider's id for the text, which its delivery reports will name. */
+	void sentAs(String providerMessageId) {
+		this.providerMessageId = providerMessageId;
 	}
 
 }

@@ -19,6 +19,7 @@ import io.securityinfo.audit.AuditLog;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.PhoneRules;
+import io.securityinfo.sms.DeliveryStatus;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.SmsGateway;
 import io.securityinfo.system.AppProperties;
@@ -97,7 +98,7 @@ public class VerificationCodes {
 		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel, e164,
 				now, now.plus(rules.codeLifetime())));
 		sendCode(challenge, rules, now);
-		return ChallengeView.of(challenge);
+		return ChallengeView.justSent(challenge);
 	}
 
 	/**
@@ -122,7 +123,7 @@ public class VerificationCodes {
 			throw new VerificationRefusedException(Refusal.COOLDOWN, secondsRoundedUp);
 		}
 		sendCode(challenge, rules, now);
-		return ChallengeView.of(challenge);
+		return ChallengeView.justSent(challenge);
 	}
 
 	/**
@@ -130,12 +131,12 @@ public class VerificationCodes {
 	 */
 	@Transactional(readOnly = true)
 	public ChallengeView get(long accountId, String challengeId) {
-		return ChallengeView.of(owned(accountId, challengeId));
+		return view(owned(accountId, challengeId));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ChallengeView> find(long accountId, String challengeId) {
-		return challenges.findByIdAndAccountId(challengeId, accountId).map(ChallengeView::of);
+		return challenges.findByIdAndAccountId(challengeId, accountId).map(this::view);
 	}
 
 	/** Checks a code typed for a challenge. Run it in the transaction that stores what the code proves. */
@@ -203,13 +204,15 @@ public class VerificationCodes {
 			throw new VerificationRefusedException(Refusal.NUMBER_LIMIT);
 		}
 		String code = "%06d".formatted(random.nextInt(1_000_000));
-		sentCodes.save(new SentCode(challenge.getId(), challenge.getAccountId(), challenge.getDestination(),
-				hasher.hash(challenge.getId(), code), now));
+		SentCode sent = sentCodes.save(new SentCode(challenge.getId(), challenge.getAccountId(),
+				challenge.getDestination(), hasher.hash(challenge.getId(), code), now));
 		challenge.markSent(now);
 		try {
 			Locale locale = LocaleContextHolder.getLocale();
 			if (challenge.getChannel() == Channel.SMS) {
-				gateway.sendText(challenge.getDestination(), textBody(code, locale));
+				// Stored with the row at commit. A report that comes before the commit finds no text and is lost,
+				// but each report carries the whole status, and the final one comes seconds later.
+				sent.sentAs(gateway.sendText(challenge.getDestination(), textBody(code, locale)).providerMessageId());
 			}
 			else {
 				gateway.placeCall(challenge.getDestination(), spokenText(code, locale));
@@ -244,6 +247,15 @@ public class VerificationCodes {
 
 	private boolean isLockedOut(long accountId, Instant now) {
 		return lockouts.findById(accountId).map(lockout -> lockout.isLockedAt(now)).orElse(false);
+	}
+
+	/** The challenge as the code page shows it, with what the provider reported about its last text. */
+	private ChallengeView view(Challenge challenge) {
+		boolean textUndelivered = sentCodes.findFirstByChallengeIdOrderByIdDesc(challenge.getId())
+			.map(SentCode::getDeliveryStatus)
+			.map(DeliveryStatus::isFailure)
+			.orElse(false);
+		return ChallengeView.of(challenge, textUndelivered);
 	}
 
 	private Challenge owned(long accountId, String challengeId) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Keeps what would have been sent, so a test can read the code like the person would, and can fail on demand. */
+/**
+ * Keeps what would have been sent, so a test can read the code like the person would, and can fail on demand. Each
+ * text gets a made-up provider id ("SM-test-1", …), which a test can post a delivery report for.
+ */
 public class CapturingSmsGateway implements SmsGateway {
 
 	public enum Kind {
@@ -14,7 +17,8 @@ public class CapturingSmsGateway implements SmsGateway {
 
 	}
 
-	public record Sent(Kind kind, String to, String text) {
+	/** @param messageId the provider id the text was answered with; null for a call */
+	public record Sent(Kind kind, String to, String text, String messageId) {
 	}
 
 	private static final Pattern CODE = Pattern.compile("(\\d{6})");
@@ -25,16 +29,21 @@ public class CapturingSmsGateway implements SmsGateway {
 
 	private SmsDeliveryException nextFailure;
 
+	/** Not reset by {@link #clear()}: the rows that name earlier ids stay in the database. */
+	private int texts;
+
 	@Override
-	public synchronized void sendText(String to, String body) {
+	public synchronized SentMessage sendText(String to, String body) {
 		failIfAsked();
-		sent.add(new Sent(Kind.TEXT, to, body));
+		String messageId = "SM-test-" + ++texts;
+		sent.add(new Sent(Kind.TEXT, to, body, messageId));
+		return new SentMessage(messageId);
 	}
 
 	@Override
 	public synchronized void placeCall(String to, String spokenText) {
 		failIfAsked();
-		sent.add(new Sent(Kind.CALL, to, spokenText));
+		sent.add(new Sent(Kind.CALL, to, spokenText, null));
 	}
 
 	public synchronized List<Sent> sent() {
@@ -57,6 +66,17 @@ public class CapturingSmsGateway implements SmsGateway {
 			}
 		}
 		throw new AssertionError("Nothing was sent to " + e164 + "; sent: " + sent);
+	}
+
+	/** The provider id of the last text to this number, as a delivery report would name it. */
+	public synchronized String lastMessageIdTo(String e164) {
+		for (int i = sent.size() - 1; i >= 0; i--) {
+			Sent message = sent.get(i);
+			if (message.kind() == Kind.TEXT && message.to().equals(e164)) {
+				return message.messageId();
+			}
+		}
+		throw new AssertionError("No text was sent to " + e164 + "; sent: " + sent);
 	}
 
 	public synchronized void failNextWith(SmsDeliveryException failure) {

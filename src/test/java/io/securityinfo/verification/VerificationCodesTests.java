@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,9 +27,11 @@ import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.sms.DeliveryStatus;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 import io.securityinfo.sms.CapturingSmsGateway.Sent;
 import io.securityinfo.sms.SmsDeliveryException;
+import io.securityinfo.sms.TextDeliveryReported;
 import io.securityinfo.system.TestClock;
 
 @AppTest
@@ -54,6 +57,9 @@ class VerificationCodesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	long account;
 
@@ -487,6 +493,60 @@ class VerificationCodesTests {
 			.containsOnly(account);
 	}
 
+	@Test
+	void startAndResendWhenCodesAreTextedThenEachCodeKeepsTheProviderMessageIdOfItsText() {
+		String number = nextNumber();
+		ChallengeView challenge = codes.start(account, Channel.SMS, number);
+		String first = sms.lastMessageIdTo(number);
+		clock.advance(Duration.ofSeconds(30));
+
+		codes.resend(account, challenge.id());
+
+		String second = sms.lastMessageIdTo(number);
+		assertThat(second).isNotEqualTo(first);
+		assertThat(providerMessageIds(challenge.id())).containsExactly(first, second);
+	}
+
+	@Test
+	void startWhenCodeIsCalledThenNoProviderMessageIdIsKept() {
+		String number = nextNumber();
+
+		ChallengeView challenge = codes.start(account, Channel.VOICE, number);
+
+		assertThat(providerMessageIds(challenge.id())).containsExactly((String) null);
+	}
+
+	@Test
+	void getWhenProviderReportsTheLastTextUndeliveredThenTextUndeliveredUntilANewCodeIsSent() {
+		String number = nextNumber();
+		ChallengeView challenge = codes.start(account, Channel.SMS, number);
+		assertThat(codes.get(account, challenge.id()).textUndelivered()).isFalse();
+
+		events.publishEvent(
+				new TextDeliveryReported(sms.lastMessageIdTo(number), DeliveryStatus.UNDELIVERED, "30003"));
+
+		assertThat(codes.get(account, challenge.id()).textUndelivered()).isTrue();
+		assertThat(codes.find(account, challenge.id()))
+			.hasValueSatisfying(view -> assertThat(view.textUndelivered()).isTrue());
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(codes.resend(account, challenge.id()).textUndelivered()).isFalse();
+		assertThat(codes.get(account, challenge.id()).textUndelivered()).isFalse();
+	}
+
+	@Test
+	void getWhenAnEarlierTextFailedButTheLastWasDeliveredThenNotTextUndelivered() {
+		String number = nextNumber();
+		ChallengeView challenge = codes.start(account, Channel.SMS, number);
+		String first = sms.lastMessageIdTo(number);
+		clock.advance(Duration.ofSeconds(30));
+		codes.resend(account, challenge.id());
+
+		events.publishEvent(new TextDeliveryReported(sms.lastMessageIdTo(number), DeliveryStatus.DELIVERED, null));
+		events.publishEvent(new TextDeliveryReported(first, DeliveryStatus.FAILED, "30008"));
+
+		assertThat(codes.get(account, challenge.id()).textUndelivered()).isFalse();
+	}
+
 	private void failFiveTimes(String challengeId, String code) {
 		for (int i = 0; i < 5; i++) {
 			codes.check(account, challengeId, wrongCode(code));
@@ -518,6 +578,11 @@ class VerificationCodesTests {
 	private int wrongAttempts(String challengeId) {
 		return jdbc.queryForObject("select wrong_attempts from verification_challenge where id = ?", Integer.class,
 				challengeId);
+	}
+
+	private List<String> providerMessageIds(String challengeId) {
+		return jdbc.queryForList("select provider_message_id from verification_code where challenge_id = ? order by id",
+				String.class, challengeId);
 	}
 
 	private int codeRows(String challengeId) {

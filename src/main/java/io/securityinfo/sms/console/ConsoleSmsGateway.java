@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.sms.SentMessage;
 import io.securityinfo.sms.SmsGateway;
 
 /**
@@ -29,9 +30,10 @@ class ConsoleSmsGateway implements SmsGateway {
 	}
 
 	@Override
-	public void sendText(String to, String body) {
+	public SentMessage sendText(String to, String body) {
 		log.info("SMS to {}: {}", to, body);
 		outbox.add(new Outbox.Message(clock.instant(), Outbox.Kind.SMS, to, body));
+		return SentMessage.UNTRACKED;
 	}
 
 	@Override

@@ -9,11 +9,15 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.securityinfo.system.AppProperties;
 
 /**
  * The Twilio gateway, present only while {@code app.sms.provider=twilio}. It builds its own
@@ -21,9 +25,11 @@ import org.springframework.context.annotation.Configuration;
  * client stay in this context and a test can point the real SDK at a local fake.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "app.sms.provider", havingValue = "twilio")
+@ConditionalOnTwilioGateway
 @EnableConfigurationProperties(TwilioProperties.class)
 class TwilioConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
 
 	/**
 	 * The HTTP client the SDK talks through. A test replaces it with one whose route planner connects to a local
@@ -38,12 +44,32 @@ class TwilioConfiguration {
 	}
 
 	@Bean
-	TwilioSmsGateway twilioSmsGateway(TwilioProperties properties, HttpClient twilioHttpClient) {
+	TwilioSmsGateway twilioSmsGateway(TwilioProperties properties, HttpClient twilioHttpClient,
+			StatusCallback twilioStatusCallback) {
 		properties.requireComplete();
 		TwilioRestClient client = new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
 			.httpClient(twilioHttpClient)
 			.build();
-		return new TwilioSmsGateway(client, properties.fromNumber(), properties.messagingServiceSid());
+		return new TwilioSmsGateway(client, properties.fromNumber(), properties.messagingServiceSid(),
+				twilioStatusCallback.requested() ? twilioStatusCallback.url() : null);
+	}
+
+	/**
+	 * The webhook's address and signature check. Says at start-up whether texts ask for delivery reports, since
+	 * without them the code page cannot tell a person that a text did not arrive.
+	 */
+	@Bean
+	StatusCallback twilioStatusCallback(TwilioProperties properties, AppProperties app) {
+		properties.requireComplete();
+		StatusCallback statusCallback = new StatusCallback(app.publicUrl(), properties.authToken());
+		if (statusCallback.requested()) {
+			log.info("Texts ask Twilio to report their delivery to {}", statusCallback.url());
+		}
+		else {
+			log.info("Texts do not ask Twilio for delivery reports: app.public-url ({}) is not https, "
+					+ "and Twilio can only report to an https address it reaches from the internet", app.publicUrl());
+		}
+		return statusCallback;
 	}
 
 	/**

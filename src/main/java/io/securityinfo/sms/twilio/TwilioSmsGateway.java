@@ -1,5 +1,7 @@
 package io.securityinfo.sms.twilio;
 
+import java.net.URI;
+
 import com.twilio.base.Creator;
 import com.twilio.base.Resource;
 import com.twilio.exception.ApiException;
@@ -17,12 +19,14 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.StringUtils;
 
 import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.sms.SentMessage;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.SmsGateway;
 
 /**
  * Texts through Twilio's Messages API and calls through its Calls API. What goes wrong is logged as one line with
- * Twilio's error code and the number masked; the message, and so the one-time code in it, is never logged.
+ * Twilio's error code and the number masked; the message, and so the one-time code in it, is never logged. Texts
+ * ask Twilio to report their delivery to the status callback, when there is one ({@link StatusCallback}).
  */
 class TwilioSmsGateway implements SmsGateway {
 
@@ -34,24 +38,32 @@ class TwilioSmsGateway implements SmsGateway {
 
 	private final String messagingServiceSid;
 
+	private final URI statusCallback;
+
 	/**
 	 * @param fromNumber the sender of texts without a messaging service, and the caller of every call; may be null
 	 * when a messaging service is set, and then calls fail
 	 * @param messagingServiceSid the messaging service texts are sent through, or null to send from
 	 * {@code fromNumber}
+	 * @param statusCallbackUrl where Twilio reports the delivery of texts, or null for no reports
 	 */
-	TwilioSmsGateway(TwilioRestClient client, String fromNumber, String messagingServiceSid) {
+	TwilioSmsGateway(TwilioRestClient client, String fromNumber, String messagingServiceSid,
+			String statusCallbackUrl) {
 		this.client = client;
 		this.fromNumber = StringUtils.hasText(fromNumber) ? fromNumber : null;
 		this.messagingServiceSid = StringUtils.hasText(messagingServiceSid) ? messagingServiceSid : null;
+		this.statusCallback = StringUtils.hasText(statusCallbackUrl) ? URI.create(statusCallbackUrl) : null;
 	}
 
 	@Override
-	public void sendText(String to, String body) {
+	public SentMessage sendText(String to, String body) {
 		MessageCreator creator = (messagingServiceSid != null)
 				? Message.creator(new PhoneNumber(to), messagingServiceSid, body)
 				: Message.creator(new PhoneNumber(to), new PhoneNumber(fromNumber), body);
-		send("text", to, creator);
+		if (statusCallback != null) {
+			creator.setStatusCallback(statusCallback);
+		}
+		return new SentMessage(send("text", to, creator).getSid());
 	}
 
 	@Override
@@ -69,10 +81,11 @@ class TwilioSmsGateway implements SmsGateway {
 		return "<Response><Say>" + escapeXml(spokenText) + "</Say></Response>";
 	}
 
-	private void send(String what, String to, Creator<? extends Resource> creator) {
+	private <T extends Resource> T send(String what, String to, Creator<T> creator) {
 		try {
-			creator.create(client);
+			T created = creator.create(client);
 			log.debug("Twilio took the {} to {}", what, PhoneNumbers.mask(to));
+			return created;
 		}
 		catch (TwilioException ex) {
 			throw failed(what, to, ex);

@@ -1,6 +1,8 @@
 package io.securityinfo.sms.twilio;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.securityinfo.sms.SmsGateway;
+import io.securityinfo.system.AppProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,7 @@ class TwilioConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withUserConfiguration(TwilioConfiguration.class)
+		.withBean(AppProperties.class, () -> new AppProperties(URI.create("https://securityinfo.example.com")))
 		.withPropertyValues("app.sms.provider=twilio",
 				"app.sms.twilio.account-sid=" + TwilioSmsGatewayTests.ACCOUNT_SID,
 				"app.sms.twilio.auth-token=" + TwilioSmsGatewayTests.AUTH_TOKEN,
@@ -60,6 +64,7 @@ class TwilioConfigurationTests {
 	@Test
 	void startWhenTwilioIsSelectedAndNothingIsSetThenFailsNamingEveryMissingSetting() {
 		new ApplicationContextRunner().withUserConfiguration(TwilioConfiguration.class)
+			.withBean(AppProperties.class, () -> new AppProperties(URI.create("http://localhost:8080")))
 			.withPropertyValues("app.sms.provider=twilio")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
 				.message()
@@ -85,6 +90,30 @@ class TwilioConfigurationTests {
 			assertThat(context.getBean(HttpClient.class)).isSameAs(supplied);
 			assertThat(context).hasSingleBean(TwilioSmsGateway.class);
 		});
+	}
+
+	@Test
+	void startWhenTwilioIsSelectedThenWebhookIsUnderThePublicUrlAndCheckedWithTheAuthToken() {
+		this.contextRunner.run((context) -> {
+			StatusCallback statusCallback = context.getBean(StatusCallback.class);
+			assertThat(statusCallback.url()).isEqualTo("https://securityinfo.example.com/sms/twilio/status");
+			assertThat(statusCallback.requested()).isTrue();
+			assertThat(statusCallback.isSignedByTwilio(Map.of("MessageSid", "SM1"), TwilioSignature.sign(
+					TwilioSmsGatewayTests.AUTH_TOKEN, statusCallback.url(), Map.of("MessageSid", "SM1"))))
+				.isTrue();
+		});
+	}
+
+	@Test
+	void startWhenConsoleIsSelectedThenNoWebhookNorItsFilterChain() {
+		new ApplicationContextRunner()
+			.withUserConfiguration(TwilioConfiguration.class, StatusCallbackController.class,
+					StatusCallbackSecurity.class)
+			.withPropertyValues("app.sms.provider=console")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(StatusCallback.class)
+				.doesNotHaveBean(StatusCallbackController.class)
+				.doesNotHaveBean("twilioStatusCallbackFilterChain"));
 	}
 
 	@Test

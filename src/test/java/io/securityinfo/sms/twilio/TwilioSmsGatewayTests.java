@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import io.securityinfo.sms.SentMessage;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.SmsGateway;
+import io.securityinfo.system.AppProperties;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -58,17 +61,48 @@ class TwilioSmsGatewayTests {
 		.build();
 
 	@Test
-	void sendTextWhenTwilioAcceptsThenPostsToMessagesApi() {
+	void sendTextWhenTwilioAcceptsThenPostsToMessagesApiAndAnswersTwilioMessageSid() {
 		twilio.stubFor(post(MESSAGES).willReturn(okJson("{\"sid\":\"SM0123\",\"status\":\"queued\"}").withStatus(201)));
 
-		gateway(FROM, null).sendText(TO, "Your code is 123456");
+		SentMessage sent = gateway(FROM, null).sendText(TO, "Your code is 123456");
 
+		assertThat(sent).isEqualTo(new SentMessage("SM0123"));
 		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)).withBasicAuth(new BasicCredentials(ACCOUNT_SID, AUTH_TOKEN))
 			.withHeader("Content-Type", equalTo("application/x-www-form-urlencoded; charset=UTF-8"))
 			.withFormParam("To", equalTo(TO))
 			.withFormParam("From", equalTo(FROM))
 			.withFormParam("Body", equalTo("Your code is 123456"))
 			.withoutFormParam("MessagingServiceSid"));
+	}
+
+	@Test
+	void sendTextWhenPublicUrlIsHttpsThenAsksTwilioToReportDeliveryToTheWebhook() {
+		twilio.stubFor(post(MESSAGES).willReturn(okJson("{\"sid\":\"SM0123\",\"status\":\"queued\"}").withStatus(201)));
+
+		gateway(properties(FROM, null), twilio.getPort(), "https://securityinfo.example.com").sendText(TO,
+				"Your code is 123456");
+
+		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+			.withFormParam("StatusCallback", equalTo("https://securityinfo.example.com/sms/twilio/status")));
+	}
+
+	@Test
+	void sendTextWhenPublicUrlIsHttpThenAsksForNoDeliveryReport() {
+		twilio.stubFor(post(MESSAGES).willReturn(okJson("{\"sid\":\"SM0123\",\"status\":\"queued\"}").withStatus(201)));
+
+		gateway(properties(FROM, null), twilio.getPort(), "http://localhost:8080").sendText(TO, "Your code is 123456");
+
+		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("To", equalTo(TO))
+			.withoutFormParam("StatusCallback"));
+	}
+
+	@Test
+	void placeCallWhenPublicUrlIsHttpsThenAsksForNoStatusCallback() {
+		twilio.stubFor(post(CALLS).willReturn(okJson("{\"sid\":\"CA0123\",\"status\":\"queued\"}").withStatus(201)));
+
+		gateway(properties(FROM, null), twilio.getPort(), "https://securityinfo.example.com").placeCall(TO, "1, 2, 3");
+
+		twilio.verify(1, postRequestedFor(urlEqualTo(CALLS)).withoutFormParam("StatusCallback"));
 	}
 
 	@Test
@@ -176,20 +210,33 @@ class TwilioSmsGatewayTests {
 	}
 
 	private static SmsGateway gateway(String fromNumber, String messagingServiceSid) {
-		return gateway(new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, fromNumber, messagingServiceSid,
-				Duration.ofSeconds(5), Duration.ofSeconds(10)), twilio.getPort());
+		return gateway(properties(fromNumber, messagingServiceSid), twilio.getPort());
+	}
+
+	private static TwilioProperties properties(String fromNumber, String messagingServiceSid) {
+		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, fromNumber, messagingServiceSid, Duration.ofSeconds(5),
+				Duration.ofSeconds(10));
 	}
 
 	private static TwilioProperties properties(Duration connectTimeout, Duration readTimeout) {
 		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, FROM, null, connectTimeout, readTimeout);
 	}
 
-	/** The gateway as the configuration builds it, with an HTTP client that always connects to 127.0.0.1. */
 	private static SmsGateway gateway(TwilioProperties properties, int port) {
+		return gateway(properties, port, "http://localhost:8080");
+	}
+
+	/**
+	 * The gateway as the configuration builds it for this public URL, with an HTTP client that always connects to
+	 * 127.0.0.1.
+	 */
+	private static SmsGateway gateway(TwilioProperties properties, int port, String publicUrl) {
 		HttpHost local = new HttpHost("http", "127.0.0.1", port);
 		NetworkHttpClient httpClient = new NetworkHttpClient(
 				TwilioConfiguration.httpClientBuilder(properties).setRoutePlanner((target, context) -> new HttpRoute(local)));
-		return new TwilioConfiguration().twilioSmsGateway(properties, httpClient);
+		TwilioConfiguration configuration = new TwilioConfiguration();
+		return configuration.twilioSmsGateway(properties, httpClient,
+				configuration.twilioStatusCallback(properties, new AppProperties(URI.create(publicUrl))));
 	}
 
 	private static List<String> warnings(CapturedOutput output) {
