@@ -6,7 +6,7 @@ package io.securityinfo.policy;
  */
 public enum AuthenticationMethod {
 
-	SMS, VOICE;
+	AUTHENTICATOR_APP, SMS, VOICE, EMAIL, SECURITY_QUESTIONS;
 
 	public String nameKey() {
 		return "policy.method." + name() + ".name";

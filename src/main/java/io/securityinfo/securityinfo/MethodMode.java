@@ -5,7 +5,7 @@ import io.securityinfo.policy.AuthenticationMethod;
 /** How a method is used to sign in: the phone can receive a text or a call, for instance. */
 public enum MethodMode {
 
-	TEXT(AuthenticationMethod.SMS), CALL(AuthenticationMethod.VOICE);
+	APP_CODE(AuthenticationMethod.AUTHENTICATOR_APP), TEXT(AuthenticationMethod.SMS), CALL(AuthenticationMethod.VOICE);
 
 	private final AuthenticationMethod policyMethod;
 

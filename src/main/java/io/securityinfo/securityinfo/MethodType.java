@@ -48,9 +48,20 @@ public interface MethodType {
 		return signInModes().stream().filter(mode -> allowed.contains(mode.policyMethod())).toList();
 	}
 
-	/** Whether the policy lets a person register and use methods of this type. */
+	/**
+	 * Whether the policy lets a person register and use methods of this type. Types used only to reset a password
+	 * have no sign-in modes and override this with their own authentication method.
+	 */
 	default boolean isAllowed(Set<AuthenticationMethod> allowed) {
 		return !allowedModes(allowed).isEmpty();
+	}
+
+	/**
+	 * Where "Change" leads for a registered method of this type, or null when its details cannot change (the new
+	 * details are proven like a new method's).
+	 */
+	default String changePath(long methodId) {
+		return null;
 	}
 
 }

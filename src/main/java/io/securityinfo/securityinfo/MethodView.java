@@ -5,6 +5,6 @@ package io.securityinfo.securityinfo;
  * marked as not allowed.
  */
 public record MethodView(long id, String typeId, String nameKey, String detail, boolean canSignIn,
-		boolean isDefault, boolean allowed) {
+		boolean isDefault, boolean allowed, String changePath) {
 
 }

@@ -225,7 +225,7 @@ public class SecurityInfo {
 	private MethodView view(SecurityMethod method, Set<AuthenticationMethod> allowed, boolean isDefault) {
 		MethodType type = types.get(method.getType());
 		return new MethodView(method.getId(), type.id(), type.nameKey(), type.displayDetail(method.getDetail()),
-				type.canSignIn(), isDefault, type.isAllowed(allowed));
+				type.canSignIn(), isDefault, type.isAllowed(allowed), type.changePath(method.getId()));
 	}
 
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {

@@ -52,13 +52,14 @@ class I18nTests {
 			// templates/securityinfo/phone-done.html: #{${'phone.registered.' + mode}}
 			"phone.registered.", List.of("TEXT", "CALL"),
 			// MethodMode.labelKey()
-			"method.mode.", List.of("TEXT", "CALL"),
+			"method.mode.", List.of("APP_CODE", "TEXT", "CALL"),
 			// MethodType.nameKey(): method.type.{id}.name
 			"method.type.", List.of("PHONE.name"),
 			// templates/sms/outbox.html: #{${'outbox.kind.' + message.kind()}}, Outbox.Kind
 			"outbox.kind.", List.of("SMS", "CALL"),
 			// AuthenticationMethod.nameKey(): policy.method.{name}.name
-			"policy.method.", List.of("SMS.name", "VOICE.name"),
+			"policy.method.", List.of("AUTHENTICATOR_APP.name", "SMS.name", "VOICE.name", "EMAIL.name",
+					"SECURITY_QUESTIONS.name"),
 			// templates/users/*.html: #{${'users.role.' + role}}, Role
 			"users.role.", List.of("EMPLOYEE", "ADMIN"));
 
