@@ -143,8 +143,11 @@ class PhoneController {
 	String resendCode(@CurrentUser SignedInUser user, @PathVariable String challengeId,
 			RedirectAttributes redirect) {
 		try {
-			codes.resend(user.id(), challengeId);
+			registration.resendCode(user.id(), challengeId);
 			redirect.addFlashAttribute("notice", "code.resent");
+		}
+		catch (ModeNotAllowedException ex) {
+			redirect.addFlashAttribute("problem", "phone.mode.not-allowed");
 		}
 		catch (VerificationRefusedException ex) {
 			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
