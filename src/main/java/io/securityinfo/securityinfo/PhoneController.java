@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
-import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
@@ -144,8 +143,11 @@ class PhoneController {
 	String resendCode(@CurrentUser SignedInUser user, @PathVariable String challengeId,
 			RedirectAttributes redirect) {
 		try {
-			codes.resend(user.id(), challengeId);
+			registration.resendCode(user.id(), challengeId);
 			redirect.addFlashAttribute("notice", "code.resent");
+		}
+		catch (ModeNotAllowedException ex) {
+			redirect.addFlashAttribute("problem", "phone.mode.not-allowed");
 		}
 		catch (VerificationRefusedException ex) {
 			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
@@ -162,8 +164,8 @@ class PhoneController {
 			return "redirect:/security-info/phone/challenges/" + challengeId;
 		}
 		model.addAttribute("mode", PhoneRegistration.modeOf(challenge.channel()));
-		boolean registering = session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null;
-		model.addAttribute("doneUrl", registering ? RegistrationInterrupt.PAGE + "/continue" : "/security-info");
+		model.addAttribute("doneUrl",
+				RegistrationInterrupt.wasAsked(session) ? RegistrationInterrupt.PAGE + "/continue" : "/security-info");
 		return "securityinfo/phone-done";
 	}
 

@@ -51,6 +51,20 @@ class PhoneRegistration {
 		return codes.start(accountId, mode == MethodMode.CALL ? Channel.VOICE : Channel.SMS, e164);
 	}
 
+	/**
+	 * Sends another code for a challenge, the way the first went.
+	 * @throws ModeNotAllowedException when the policy no longer lets this person use that way
+	 * @throws io.securityinfo.verification.VerificationRefusedException when a limit or the policy's countries
+	 * stand in the way, or the gateway did not take the message
+	 */
+	ChallengeView resendCode(long accountId, String challengeId) {
+		ChallengeView challenge = codes.get(accountId, challengeId);
+		if (!securityInfo.allowedModes(accountId, PhoneMethodType.ID).contains(modeOf(challenge.channel()))) {
+			throw new ModeNotAllowedException();
+		}
+		return codes.resend(accountId, challengeId);
+	}
+
 	/** Checks the code and, when it is right, stores the phone in the same transaction. */
 	@Transactional
 	Confirmation confirm(long accountId, String challengeId, String code) {

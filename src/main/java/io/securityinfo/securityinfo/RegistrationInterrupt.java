@@ -32,6 +32,8 @@ class RegistrationInterrupt implements SignInStep {
 
 	private static final String SKIPPED_ATTRIBUTE = RegistrationInterrupt.class.getName() + ".skipped";
 
+	private static final String ASKED_ATTRIBUTE = RegistrationInterrupt.class.getName() + ".asked";
+
 	enum Kind {
 
 		NONE, REGISTER, RECONFIRM
@@ -96,6 +98,23 @@ class RegistrationInterrupt implements SignInStep {
 
 	void markPrompted(long accountId) {
 		accounts.markRegistrationPrompted(accountId);
+	}
+
+	/**
+	 * Remembers that this session was shown the step's page, so that a method added from it leads back to it even
+	 * when adding it was all the step asked: the pending mark is gone by then.
+	 */
+	static void markAsked(HttpSession session) {
+		session.setAttribute(ASKED_ATTRIBUTE, Boolean.TRUE);
+	}
+
+	/** Whether a method added in this session should lead back to this step ("Done") rather than to Security info. */
+	static boolean wasAsked(HttpSession session) {
+		return session.getAttribute(ASKED_ATTRIBUTE) != null;
+	}
+
+	static void clearAsked(HttpSession session) {
+		session.removeAttribute(ASKED_ATTRIBUTE);
 	}
 
 	/** Skips registration for the rest of this session, when the policy still allows skipping. */

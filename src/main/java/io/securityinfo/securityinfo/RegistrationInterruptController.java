@@ -32,11 +32,13 @@ class RegistrationInterruptController {
 		switch (decision.kind()) {
 			case REGISTER -> {
 				interrupt.markPrompted(user.id());
+				RegistrationInterrupt.markAsked(session);
 				model.addAttribute("decision", interrupt.decide(user.id()));
 				model.addAttribute("methodCount", securityInfo.count(user.id()));
 				return "securityinfo/interrupt-register";
 			}
 			case RECONFIRM -> {
+				RegistrationInterrupt.markAsked(session);
 				model.addAttribute("overview", securityInfo.overview(user.id()));
 				return "securityinfo/interrupt-reconfirm";
 			}
@@ -51,6 +53,7 @@ class RegistrationInterruptController {
 		if (!interrupt.skip(user.id(), session)) {
 			return "redirect:" + RegistrationInterrupt.PAGE;
 		}
+		RegistrationInterrupt.clearAsked(session);
 		return "redirect:" + SignInSteps.continueUrl(session);
 	}
 
@@ -60,6 +63,7 @@ class RegistrationInterruptController {
 			return "redirect:" + RegistrationInterrupt.PAGE;
 		}
 		interrupt.confirm(user.id());
+		RegistrationInterrupt.clearAsked(session);
 		return "redirect:" + SignInSteps.continueUrl(session);
 	}
 
@@ -73,6 +77,7 @@ class RegistrationInterruptController {
 		if (securityInfo.count(user.id()) >= decision.methodsRequired()) {
 			interrupt.confirm(user.id());
 		}
+		RegistrationInterrupt.clearAsked(session);
 		return "redirect:" + SignInSteps.continueUrl(session);
 	}
 

@@ -23,6 +23,13 @@ public final class TestAccounts {
 		return (SignedInUser) users.loadUserByUsername(email);
 	}
 
+	/** Creates an administrator with a unique email, as a signed-in session would hold them. */
+	public static SignedInUser newAdmin(Accounts accounts, UserDetailsService users) {
+		String email = "admin" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
+		accounts.createIfAbsent(email, "Test Admin", PASSWORD, Role.ADMIN);
+		return (SignedInUser) users.loadUserByUsername(email);
+	}
+
 	/** For MockMvc: {@code .with(authentication(TestAccounts.authentication(user)))}. */
 	public static Authentication authentication(SignedInUser user) {
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

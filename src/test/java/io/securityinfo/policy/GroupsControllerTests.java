@@ -1,0 +1,203 @@
+package io.securityinfo.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+
+@AppTest
+class GroupsControllerTests {
+
+	@Autowired
+	MockMvc mockMvc;
+
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser admin;
+
+	SignedInUser employee;
+
+	@BeforeEach
+	void createPeople() {
+		admin = TestAccounts.newAdmin(accounts, users);
+		employee = TestAccounts.newEmployee(accounts, users);
+	}
+
+	@Test
+	void createWhenTheNameIsNewThenTheGroupIsCreatedAndAudited() throws Exception {
+		String name = uniqueName("Sales");
+
+		String location = mockMvc.perform(asAdmin(post("/admin/groups")).param("name", "  " + name + " "))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "groups.created"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		long id = jdbc.queryForObject("select id from user_group where name = ?", Long.class, name);
+		assertThat(location).isEqualTo("/admin/groups/" + id);
+		assertThat(audited("GROUP_CREATED")).containsExactly(Map.of("SUBJECT_ACCOUNT_ID", -1L, "DETAIL", name));
+		mockMvc.perform(asAdmin(get(location)))
+			.andExpect(content().string(allOf(containsString("<h1>" + name + "</h1>"),
+					containsString("This group has no members yet."))));
+		mockMvc.perform(asAdmin(get("/admin/groups")))
+			.andExpect(content().string(containsString("<a href=\"/admin/groups/" + id + "\">" + name + "</a>")));
+	}
+
+	@Test
+	void createWhenAGroupHasTheNameAlreadyThenRefusedKeepingTheTypedName() throws Exception {
+		String name = uniqueName("Finance");
+		groups.create(admin.id(), name);
+
+		mockMvc.perform(asAdmin(post("/admin/groups")).param("name", name.toUpperCase()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("A group with this name already exists."),
+					containsString("value=\"" + name.toUpperCase() + "\""))));
+
+		assertThat(jdbc.queryForObject("select count(*) from user_group where upper(name) = ?", Integer.class,
+				name.toUpperCase()))
+			.isOne();
+		assertThat(audited("GROUP_CREATED")).hasSize(1);
+	}
+
+	@Test
+	void createWhenTheNameIsBlankThenRefused() throws Exception {
+		mockMvc.perform(asAdmin(post("/admin/groups")).param("name", "   "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"field-error\" id=\"name-error\">Enter a name for "
+					+ "the group.</p>")));
+
+		assertThat(audited("GROUP_CREATED")).isEmpty();
+	}
+
+	@Test
+	void addMemberWhenAnAccountHasTheEmailThenTheyAreAMemberAndItIsAuditedAboutThem() throws Exception {
+		long group = groups.create(admin.id(), uniqueName("Support"));
+
+		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email",
+				employee.email().toUpperCase()))
+			.andExpect(redirectedUrl("/admin/groups/" + group))
+			.andExpect(flash().attribute("notice", "groups.member.added"));
+
+		assertThat(members(group)).containsExactly(employee.id());
+		assertThat(audited("GROUP_MEMBER_ADDED")).extracting(row -> row.get("SUBJECT_ACCOUNT_ID"))
+			.containsExactly(employee.id());
+		mockMvc.perform(asAdmin(get("/admin/groups/" + group)))
+			.andExpect(content().string(containsString("<td>" + employee.email() + "</td>")));
+	}
+
+	@Test
+	void addMemberWhenNoAccountHasTheEmailThenRefused() throws Exception {
+		long group = groups.create(admin.id(), uniqueName("Support"));
+
+		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email", "nobody-"
+				+ System.nanoTime() + "@example.com"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No account has this email.")));
+
+		assertThat(members(group)).isEmpty();
+		assertThat(audited("GROUP_MEMBER_ADDED")).isEmpty();
+	}
+
+	@Test
+	void addMemberWhenThePersonIsAMemberAlreadyThenRefused() throws Exception {
+		long group = groups.create(admin.id(), uniqueName("Support"));
+		groups.addMember(admin.id(), group, employee.email());
+
+		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email", employee.email()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This person is already a member.")));
+
+		assertThat(members(group)).containsExactly(employee.id());
+		assertThat(audited("GROUP_MEMBER_ADDED")).hasSize(1);
+	}
+
+	@Test
+	void removeMemberThenTheyAreNoLongerAMemberAndItIsAuditedAboutThem() throws Exception {
+		long group = groups.create(admin.id(), uniqueName("Support"));
+		groups.addMember(admin.id(), group, employee.email());
+
+		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members/" + employee.id() + "/remove")))
+			.andExpect(redirectedUrl("/admin/groups/" + group))
+			.andExpect(flash().attribute("notice", "groups.member.removed"));
+
+		assertThat(members(group)).isEmpty();
+		assertThat(audited("GROUP_MEMBER_REMOVED")).extracting(row -> row.get("SUBJECT_ACCOUNT_ID"))
+			.containsExactly(employee.id());
+	}
+
+	@Test
+	void deleteWhenConfirmedThenTheGroupIsGoneAndAudited() throws Exception {
+		String name = uniqueName("Temporary");
+		long group = groups.create(admin.id(), name);
+		groups.addMember(admin.id(), group, employee.email());
+
+		mockMvc.perform(asAdmin(get("/admin/groups/" + group + "/delete")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("Are you sure you would like to delete the group " + name + "?"),
+					containsString("Methods enabled only for selected groups will no longer be allowed for this "
+							+ "group&#39;s members. This can&#39;t be undone."))));
+		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/delete")))
+			.andExpect(redirectedUrl("/admin/groups"))
+			.andExpect(flash().attribute("notice", "groups.deleted"));
+
+		assertThat(jdbc.queryForObject("select count(*) from user_group where id = ?", Integer.class, group)).isZero();
+		assertThat(members(group)).isEmpty();
+		assertThat(audited("GROUP_DELETED")).containsExactly(Map.of("SUBJECT_ACCOUNT_ID", -1L, "DETAIL", name));
+		mockMvc.perform(asAdmin(get("/admin/groups/" + group))).andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+		return request.with(authentication(TestAccounts.authentication(admin))).with(csrf());
+	}
+
+	private static String uniqueName(String prefix) {
+		return prefix + " " + System.nanoTime();
+	}
+
+	private List<Long> members(long group) {
+		return jdbc.queryForList("select account_id from user_group_member where group_id = ?", Long.class, group);
+	}
+
+	/** What this test's administrator did of one kind: about whom (-1 for nobody) and the detail. */
+	private List<Map<String, Object>> audited(String action) {
+		return jdbc.queryForList("""
+				select coalesce(subject_account_id, -1) as subject_account_id, detail from audit_event
+				where actor_account_id = ? and action = ? order by id""", admin.id(), action);
+	}
+
+}

@@ -1,0 +1,275 @@
+package io.securityinfo.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+
+@AppTest
+class MethodPolicyControllerTests {
+
+	@Autowired
+	MockMvc mockMvc;
+
+	@Autowired
+	MethodPolicy methodPolicy;
+
+	@Autowired
+	PhonePolicy phonePolicy;
+
+	@Autowired
+	RegistrationPolicy registrationPolicy;
+
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser admin;
+
+	@BeforeEach
+	void createAdmin() {
+		admin = TestAccounts.newAdmin(accounts, users);
+	}
+
+	@AfterEach
+	void restorePolicy() {
+		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+	}
+
+	@Test
+	void initFormsThenListsEachMethodEnabledForAllUsersAndThePhoneSettings() throws Exception {
+		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Authentication methods</h1>"),
+					containsString("Text message (SMS)"), containsString("Voice call"),
+					containsString("<span>Enabled</span>"), containsString("<span>All users</span>"),
+					containsString("<span>Selected groups</span>"),
+					containsString("<h2 class=\"section\">Phone settings</h2>"),
+					containsString("Code lifetime (minutes)"), containsString("value=\"10\""))))
+			.andExpect(content().string(
+					containsString("id=\"methods0.enabled1\" name=\"methods[0].enabled\" value=\"true\" checked")));
+	}
+
+	@Test
+	void processMethodsWhenSmsIsSwitchedOffThenItIsSavedAndThePhonePageNoLongerOffersTexts() throws Exception {
+		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
+			.andExpect(content().string(containsString("Text me a code")));
+
+		mockMvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
+			.param("_methods[0].enabled", "on")
+			.param("methods[0].target", "ALL")
+			.param("methods[1].method", "VOICE")
+			.param("methods[1].enabled", "true")
+			.param("_methods[1].enabled", "on")
+			.param("methods[1].target", "ALL"))
+			.andExpect(redirectedUrl("/admin/methods"))
+			.andExpect(flash().attribute("notice", "policy.methods.saved"));
+
+		assertThat(jdbc.queryForMap("select enabled, all_users from method_policy where method = 'SMS'"))
+			.containsEntry("ENABLED", false);
+		assertThat(jdbc.queryForList("""
+				select detail from audit_event
+				where actor_account_id = ? and action = 'METHOD_POLICY_CHANGED'""", String.class, admin.id()))
+			.containsExactly("SMS off");
+		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
+	}
+
+	@Test
+	void processMethodsWhenTextsAreForASelectedGroupThenOnlyItsMembersAreOfferedTexts() throws Exception {
+		SignedInUser member = TestAccounts.newEmployee(accounts, users);
+		SignedInUser nonMember = TestAccounts.newEmployee(accounts, users);
+		String name = "Texters " + System.nanoTime();
+		long group = groups.create(admin.id(), name);
+		groups.addMember(admin.id(), group, member.email());
+
+		mockMvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
+			.param("methods[0].enabled", "true")
+			.param("_methods[0].enabled", "on")
+			.param("methods[0].target", "GROUPS")
+			.param("methods[0].groupIds", String.valueOf(group))
+			.param("methods[1].method", "VOICE")
+			.param("methods[1].enabled", "true")
+			.param("_methods[1].enabled", "on")
+			.param("methods[1].target", "ALL"))
+			.andExpect(redirectedUrl("/admin/methods"));
+
+		assertThat(jdbc.queryForList("select group_id from method_policy_group where method = 'SMS'", Long.class))
+			.containsExactly(group);
+		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(member))))
+			.andExpect(content().string(containsString("Text me a code")));
+		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(nonMember))))
+			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
+		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+			.andExpect(content().string(allOf(
+					containsString("value=\"GROUPS\" id=\"methods0.target2\" name=\"methods[0].target\" checked"),
+					containsString("<option value=\"" + group + "\" selected=\"selected\">" + name + "</option>"))));
+	}
+
+	@Test
+	void processMethodsWhenSelectedGroupsHasNoGroupThenRefusedAndNothingSaved() throws Exception {
+		mockMvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
+			.param("methods[0].enabled", "true")
+			.param("_methods[0].enabled", "on")
+			.param("methods[0].target", "GROUPS")
+			.param("methods[1].method", "VOICE")
+			.param("methods[1].enabled", "true")
+			.param("_methods[1].enabled", "on")
+			.param("methods[1].target", "ALL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose at least one group, or choose All users.")));
+
+		assertThat(methodPolicy.settings()).containsExactlyElementsOf(TestPolicies.everyMethodForAllUsers());
+	}
+
+	@Test
+	void processPhoneSettingsWhenARegionCodeIsUnknownThenRefusedNamingItAndKeepingWhatWasTyped() throws Exception {
+		mockMvc.perform(phoneSettings("nl, XX", "10", "5", "30", "5", "10"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString(
+							"These aren&#39;t country or region codes: XX. Use two-letter codes such as NL or GB."),
+					containsString("value=\"nl, XX\""))));
+
+		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			codeLifetimeMinutes      | 0    | Enter a number of minutes from 1 to 60.
+			codeLifetimeMinutes      | 61   | Enter a number of minutes from 1 to 60.
+			maxWrongAttempts         | 0    | Enter a number from 1 to 10.
+			maxWrongAttempts         | 11   | Enter a number from 1 to 10.
+			resendCooldownSeconds    | 9    | Enter a number of seconds from 10 to 600.
+			resendCooldownSeconds    | 601  | Enter a number of seconds from 10 to 600.
+			maxSendsPerNumberPerHour | 0    | Enter a number from 1 to 100.
+			maxSendsPerNumberPerHour | 101  | Enter a number from 1 to 100.
+			maxSendsPerUserPerDay    | 0    | Enter a number from 1 to 1000.
+			maxSendsPerUserPerDay    | 1001 | Enter a number from 1 to 1000.
+			maxSendsPerUserPerDay    | ''   | Enter a number from 1 to 1000.
+			""")
+	void processPhoneSettingsWhenAValueIsImpossibleThenRefusedWithItsMessageAndTheTypedValueKept(String field,
+			String value, String message) throws Exception {
+		Map<String, String> settings = new LinkedHashMap<>(phoneSettingsFields("NL", "10", "5", "30", "5", "10"));
+		settings.put(field, value);
+
+		mockMvc.perform(phoneSettings(settings))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<p class=\"field-error\" id=\"" + field + "-error\">" + message + "</p>"),
+					containsString("name=\"" + field + "\" value=\"" + value + "\""))));
+
+		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			codeLifetimeMinutes      | 1.5         | Enter a number of minutes from 1 to 60.
+			maxWrongAttempts         | five        | Enter a number from 1 to 10.
+			resendCooldownSeconds    | 30s         | Enter a number of seconds from 10 to 600.
+			maxSendsPerNumberPerHour | 99999999999 | Enter a number from 1 to 100.
+			maxSendsPerUserPerDay    | 1e3         | Enter a number from 1 to 1000.
+			""")
+	void processPhoneSettingsWhenAValueIsNotAWholeNumberThenRefusedWithTheFieldsMessage(String field, String value,
+			String message) throws Exception {
+		Map<String, String> settings = new LinkedHashMap<>(phoneSettingsFields("NL", "10", "5", "30", "5", "10"));
+		settings.put(field, value);
+
+		mockMvc.perform(phoneSettings(settings))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<p class=\"field-error\" id=\"" + field + "-error\">" + message + "</p>"),
+					not(containsString("Failed to convert")))));
+
+		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
+	}
+
+	@Test
+	void processPhoneSettingsWhenValidThenTheRulesAreInForceAndTheChangeIsAudited() throws Exception {
+		mockMvc.perform(phoneSettings("nl be", "5", "3", "60", "4", "8"))
+			.andExpect(redirectedUrl("/admin/methods"))
+			.andExpect(flash().attribute("notice", "policy.phone.saved"));
+
+		assertThat(phonePolicy.current()).isEqualTo(new PhoneRules(Set.of("BE", "NL"), Duration.ofMinutes(5), 3,
+				Duration.ofSeconds(60), 4, 8));
+		assertThat(jdbc.queryForList("""
+				select detail from audit_event
+				where actor_account_id = ? and action = 'PHONE_POLICY_CHANGED'""", String.class, admin.id()))
+			.containsExactly("regions [BE, NL], lifetime 5 min, attempts 3, cooldown 60 s, per number/hour 4, "
+					+ "per user/day 8");
+		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+			.andExpect(content().string(containsString("name=\"allowedRegions\" value=\"BE, NL\"")));
+	}
+
+	@Test
+	void processPhoneSettingsWhenRegionsAreEmptyThenEveryRegionIsAllowed() throws Exception {
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
+
+		mockMvc.perform(phoneSettings("", "10", "5", "30", "5", "10")).andExpect(redirectedUrl("/admin/methods"));
+
+		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
+		assertThat(phonePolicy.current().allowsRegion("GB")).isTrue();
+	}
+
+	private MockHttpServletRequestBuilder phoneSettings(String regions, String lifetime, String attempts,
+			String cooldown, String perNumber, String perUser) {
+		return phoneSettings(phoneSettingsFields(regions, lifetime, attempts, cooldown, perNumber, perUser));
+	}
+
+	private MockHttpServletRequestBuilder phoneSettings(Map<String, String> fields) {
+		MockHttpServletRequestBuilder request = asAdmin(post("/admin/methods/phone"));
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private static Map<String, String> phoneSettingsFields(String regions, String lifetime, String attempts,
+			String cooldown, String perNumber, String perUser) {
+		return Map.of("allowedRegions", regions, "codeLifetimeMinutes", lifetime, "maxWrongAttempts", attempts,
+				"resendCooldownSeconds", cooldown, "maxSendsPerNumberPerHour", perNumber, "maxSendsPerUserPerDay",
+				perUser);
+	}
+
+	private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+		return request.with(authentication(TestAccounts.authentication(admin))).with(csrf());
+	}
+
+}

@@ -1,0 +1,149 @@
+package io.securityinfo.policy;
+
+import static io.securityinfo.policy.AuthenticationMethod.SMS;
+import static io.securityinfo.policy.AuthenticationMethod.VOICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+
+@AppTest
+class MethodPolicyTests {
+
+	@Autowired
+	MethodPolicy methodPolicy;
+
+	@Autowired
+	PhonePolicy phonePolicy;
+
+	@Autowired
+	RegistrationPolicy registrationPolicy;
+
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser admin;
+
+	SignedInUser member;
+
+	SignedInUser nonMember;
+
+	@BeforeEach
+	void createPeople() {
+		admin = TestAccounts.newAdmin(accounts, users);
+		member = TestAccounts.newEmployee(accounts, users);
+		nonMember = TestAccounts.newEmployee(accounts, users);
+	}
+
+	@AfterEach
+	void restorePolicy() {
+		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+	}
+
+	@Test
+	void allowedForWhenPolicyIsTheDefaultThenEveryMethodIsAllowed() {
+		assertThat(methodPolicy.allowedFor(member.id())).containsExactlyInAnyOrder(SMS, VOICE);
+		assertThat(methodPolicy.settings()).containsExactly(TestPolicies.onForAllUsers(SMS),
+				TestPolicies.onForAllUsers(VOICE));
+	}
+
+	@Test
+	void allowedForWhenSmsIsSwitchedOffThenOnlyVoiceIsAllowed() {
+		methodPolicy.save(admin.id(), List.of(TestPolicies.off(SMS), TestPolicies.onForAllUsers(VOICE)));
+
+		assertThat(methodPolicy.allowedFor(member.id())).containsExactly(VOICE);
+		assertThat(jdbc.queryForObject("select enabled from method_policy where method = 'SMS'", Boolean.class))
+			.isFalse();
+	}
+
+	@Test
+	void allowedForWhenSmsIsOnOnlyForAGroupThenMembersMayUseItAndOthersMayNot() {
+		long group = groupWith(member);
+
+		methodPolicy.save(admin.id(), List.of(TestPolicies.onlyForGroups(SMS, group)));
+
+		assertThat(methodPolicy.allowedFor(member.id())).containsExactlyInAnyOrder(SMS, VOICE);
+		assertThat(methodPolicy.allowedFor(nonMember.id())).containsExactly(VOICE);
+		assertThat(jdbc.queryForList("select group_id from method_policy_group where method = 'SMS'", Long.class))
+			.containsExactly(group);
+	}
+
+	@Test
+	void allowedForWhenMemberIsRemovedFromTheGroupThenSmsIsNoLongerAllowed() {
+		long group = groupWith(member);
+		methodPolicy.save(admin.id(), List.of(TestPolicies.onlyForGroups(SMS, group)));
+
+		groups.removeMember(admin.id(), group, member.id());
+
+		assertThat(methodPolicy.allowedFor(member.id())).containsExactly(VOICE);
+	}
+
+	@Test
+	void allowedForWhenTheGroupIsDeletedThenSmsIsNoLongerAllowedForItsFormerMembers() {
+		long group = groupWith(member);
+		methodPolicy.save(admin.id(), List.of(TestPolicies.onlyForGroups(SMS, group)));
+
+		groups.delete(admin.id(), group);
+
+		assertThat(methodPolicy.allowedFor(member.id())).containsExactly(VOICE);
+		assertThat(jdbc.queryForObject("select count(*) from method_policy_group where group_id = ?", Integer.class,
+				group))
+			.isZero();
+	}
+
+	@Test
+	void saveWhenOnlyOneMethodChangesThenOnlyThatChangeIsAudited() {
+		methodPolicy.save(admin.id(), List.of(TestPolicies.off(SMS), TestPolicies.onForAllUsers(VOICE)));
+
+		assertThat(policyChangesBy(admin)).containsExactly("SMS off");
+
+		methodPolicy.save(admin.id(), List.of(TestPolicies.off(SMS), TestPolicies.onForAllUsers(VOICE)));
+
+		assertThat(policyChangesBy(admin)).as("saving the same settings again records nothing")
+			.containsExactly("SMS off");
+	}
+
+	@Test
+	void saveWhenAMethodIsTargetedAtAGroupThenTheAuditNamesTheGroup() {
+		long group = groupWith(member);
+
+		methodPolicy.save(admin.id(), List.of(TestPolicies.onlyForGroups(VOICE, group)));
+
+		assertThat(policyChangesBy(admin)).containsExactly("VOICE on for groups [" + group + "]");
+		assertThat(methodPolicy.allowedFor(nonMember.id())).containsExactly(SMS);
+	}
+
+	private long groupWith(SignedInUser person) {
+		long group = groups.create(admin.id(), "Group " + System.nanoTime());
+		groups.addMember(admin.id(), group, person.email());
+		return group;
+	}
+
+	private List<String> policyChangesBy(SignedInUser actor) {
+		return jdbc.queryForList("""
+				select detail from audit_event
+				where actor_account_id = ? and action = 'METHOD_POLICY_CHANGED' order by id""", String.class,
+				actor.id());
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.securityinfo.policy;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Fixtures for the policy, which is global: one per app, shared by every test of the cached context. A test that
+ * changes it puts the defaults back with {@link #restoreDefaults} when it ends.
+ */
+public final class TestPolicies {
+
+	/** The phone settings of application.properties: all regions, 10 min, 5 attempts, 30 s, 5/h, 10/day. */
+	public static final PhoneRules DEFAULT_PHONE_RULES = new PhoneRules(Set.of(), Duration.ofMinutes(10), 5,
+			Duration.ofSeconds(30), 5, 10);
+
+	/** Registration not required, 1 method, no reconfirmation, 14 days to skip. */
+	public static final RegistrationRules DEFAULT_REGISTRATION_RULES = new RegistrationRules(false, 1, 0, 14);
+
+	private TestPolicies() {
+	}
+
+	public static MethodPolicy.Setting onForAllUsers(AuthenticationMethod method) {
+		return new MethodPolicy.Setting(method, true, true, Set.of());
+	}
+
+	public static MethodPolicy.Setting onlyForGroups(AuthenticationMethod method, Long... groupIds) {
+		return new MethodPolicy.Setting(method, true, false, Set.of(groupIds));
+	}
+
+	public static MethodPolicy.Setting off(AuthenticationMethod method) {
+		return new MethodPolicy.Setting(method, false, true, Set.of());
+	}
+
+	public static List<MethodPolicy.Setting> everyMethodForAllUsers() {
+		return Arrays.stream(AuthenticationMethod.values()).map(TestPolicies::onForAllUsers).toList();
+	}
+
+	public static PhoneRules onlyRegions(String... regions) {
+		PhoneRules defaults = DEFAULT_PHONE_RULES;
+		return new PhoneRules(Arrays.stream(regions).collect(Collectors.toUnmodifiableSet()), defaults.codeLifetime(),
+				defaults.maxWrongAttempts(), defaults.resendCooldown(), defaults.maxSendsPerNumberPerHour(),
+				defaults.maxSendsPerUserPerDay());
+	}
+
+	/** Every method on for all users, the default phone settings and registration policy. */
+	public static void restoreDefaults(long adminId, MethodPolicy methodPolicy, PhonePolicy phonePolicy,
+			RegistrationPolicy registrationPolicy) {
+		methodPolicy.save(adminId, everyMethodForAllUsers());
+		if (!phonePolicy.current().equals(DEFAULT_PHONE_RULES)) {
+			phonePolicy.save(adminId, DEFAULT_PHONE_RULES);
+		}
+		if (!registrationPolicy.current().equals(DEFAULT_REGISTRATION_RULES)) {
+			registrationPolicy.save(adminId, DEFAULT_REGISTRATION_RULES);
+		}
+	}
+
+}
