@@ -84,7 +84,7 @@ class MethodPolicyControllerTests {
 					containsString("<h2 class=\"section\">Phone settings</h2>"),
 					containsString("Code lifetime (minutes)"), containsString("value=\"10\""))))
 			.andExpect(content().string(
-					containsString("id=\"methods0.enabled1\" name=\"methods[0].enabled\" value=\"true\" checked")));
+					containsString("id=\"methods1.enabled1\" name=\"methods[1].enabled\" value=\"true\" checked")));
 	}
 
 	@Test
@@ -141,7 +141,7 @@ class MethodPolicyControllerTests {
 			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
 		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(allOf(
-					containsString("value=\"GROUPS\" id=\"methods0.target2\" name=\"methods[0].target\" checked"),
+					containsString("value=\"GROUPS\" id=\"methods1.target2\" name=\"methods[1].target\" checked"),
 					containsString("<option value=\"" + group + "\" selected=\"selected\">" + name + "</option>"))));
 	}
 
