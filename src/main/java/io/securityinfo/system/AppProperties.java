@@ -20,4 +20,9 @@ public record AppProperties(@NotNull URI publicUrl) {
 		return publicUrl.getHost();
 	}
 
+	/** Whether people reach the app over TLS, which decides the session cookie's flags and HSTS. */
+	public boolean isHttps() {
+		return "https".equalsIgnoreCase(publicUrl.getScheme());
+	}
+
 }

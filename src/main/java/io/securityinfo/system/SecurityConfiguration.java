@@ -1,15 +1,21 @@
 package io.securityinfo.system;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +24,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import io.securityinfo.account.SignInFailureHandler;
 import io.securityinfo.account.SignInStep;
@@ -34,7 +42,9 @@ class SecurityConfiguration {
 	static final String FORM_EXPIRED_ATTRIBUTE = "formExpired";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInStep> signInSteps) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInStep> signInSteps, AppProperties app,
+			SessionLifetimeProperties sessions, Clock clock, Environment environment) throws Exception {
+		ManagementPortType managementPort = ManagementPortType.get(environment);
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -43,8 +53,8 @@ class SecurityConfiguration {
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
+		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort)
+			.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole("ADMIN")
@@ -54,6 +64,8 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.failureHandler(new SignInFailureHandler())
 				.successHandler(signedIn))
+			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteLifetime()),
+					SecurityContextHolderFilter.class)
 			.addFilterAfter(new SignInStepsFilter(signInSteps), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
@@ -61,8 +73,42 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, app)));
 		return http.build();
+	}
+
+	/**
+	 * Behind TLS (an https public URL) HSTS is sent on every response, whether or not the request reached the app
+	 * as HTTPS: a proxy that terminates TLS may not say so, and browsers ignore the header on plain HTTP anyway.
+	 * Without TLS it is never sent, so that a trial on http://localhost does not pin the browser to HTTPS.
+	 */
+	private static void strictTransportSecurity(HeadersConfigurer<HttpSecurity>.HstsConfig hsts, AppProperties app) {
+		if (app.isHttps()) {
+			hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+		}
+		else {
+			hsts.disable();
+		}
+	}
+
+	/**
+	 * Who reaches the Actuator endpoints. On the application's port: anyone gets the health summary (UP or DOWN,
+	 * for load balancers; its details only for administrators, see {@code management.endpoint.health.roles}), and
+	 * only administrators get the rest, such as the Prometheus scrape. On a management port of its own
+	 * ({@code management.server.port}), which the operator keeps off the public network, every exposed endpoint is
+	 * open, so a scraper needs no sign-in; these matchers then match only requests to that port.
+	 */
+	private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry managementEndpoints(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			ManagementPortType managementPort) {
+		if (managementPort == ManagementPortType.DIFFERENT) {
+			return requests.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
+		}
+		return requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("ADMIN");
 	}
 
 	/**

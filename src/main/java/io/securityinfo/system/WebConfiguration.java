@@ -3,8 +3,10 @@ package io.securityinfo.system;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -23,6 +25,14 @@ class WebConfiguration {
 		resolver.setSupportedLocales(SUPPORTED_LANGUAGES);
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		return resolver;
+	}
+
+	/** First of all filters, so that every log line of a request, the security filters' included, has its id. */
+	@Bean
+	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

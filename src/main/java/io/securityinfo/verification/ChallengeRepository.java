@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface ChallengeRepository extends JpaRepository<Challenge, String> {
 
@@ -27,5 +28,14 @@ interface ChallengeRepository extends JpaRepository<Challenge, String> {
 			  c.completedAt = :now
 			where c.id = :id and c.status = io.securityinfo.verification.Challenge.Status.OPEN""")
 	int markVerified(String id, Instant now);
+
+	/**
+	 * Deletes the challenges that ended before the cutoff; the database deletes their codes with them. A plain
+	 * conditional delete, so instances running it at the same moment, or a run repeated, change nothing more.
+	 */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from Challenge c where c.expiresAt < :cutoff")
+	int deleteExpiredBefore(Instant cutoff);
 
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -61,12 +63,14 @@ public class VerificationCodes {
 
 	private final Clock clock;
 
+	private final VerificationMetrics metrics;
+
 	private final SecureRandom random = new SecureRandom();
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
 			LockoutRows lockoutRows, CodeHasher hasher, SmsGateway gateway, AuditLog auditLog, MessageSource messages,
 			VerificationProperties properties, PhonePolicy phonePolicy, PhoneNumbers phoneNumbers, AppProperties app,
-			Clock clock) {
+			Clock clock, VerificationMetrics metrics) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
@@ -80,6 +84,7 @@ public class VerificationCodes {
 		this.phoneNumbers = phoneNumbers;
 		this.app = app;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -92,7 +97,7 @@ public class VerificationCodes {
 		Instant now = clock.instant();
 		PhoneRules rules = phonePolicy.current();
 		if (!rules.allowsRegion(phoneNumbers.regionOf(e164))) {
-			throw new VerificationRefusedException(Refusal.REGION_NOT_ALLOWED);
+			throw refused(Refusal.REGION_NOT_ALLOWED);
 		}
 		refuseWhenLockedOut(accountId, now);
 		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel, e164,
@@ -112,15 +117,15 @@ public class VerificationCodes {
 		Challenge challenge = owned(accountId, challengeId);
 		refuseWhenLockedOut(accountId, now);
 		if (!rules.allowsRegion(phoneNumbers.regionOf(challenge.getDestination()))) {
-			throw new VerificationRefusedException(Refusal.REGION_NOT_ALLOWED);
+			throw refused(Refusal.REGION_NOT_ALLOWED);
 		}
 		if (challenge.getStatus() != Challenge.Status.OPEN || challenge.isExpiredAt(now)) {
-			throw new VerificationRefusedException(Refusal.CHALLENGE_CLOSED);
+			throw refused(Refusal.CHALLENGE_CLOSED);
 		}
 		Instant nextSendAllowed = challenge.getLastSentAt().plus(rules.resendCooldown());
 		if (now.isBefore(nextSendAllowed)) {
 			long secondsRoundedUp = Duration.between(now, nextSendAllowed).plusNanos(999_999_999).toSeconds();
-			throw new VerificationRefusedException(Refusal.COOLDOWN, secondsRoundedUp);
+			throw refused(Refusal.COOLDOWN, secondsRoundedUp);
 		}
 		sendCode(challenge, rules, now);
 		return ChallengeView.justSent(challenge);
@@ -172,6 +177,7 @@ public class VerificationCodes {
 				return new CheckResult.AlreadyVerified(challenge.getDestination(), challenge.getChannel());
 			}
 			lockouts.resetFailures(accountId);
+			metrics.verified(challenge.getChannel());
 			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, describe(challenge));
 			return new CheckResult.Verified(challenge.getDestination(), challenge.getChannel());
 		}
@@ -179,6 +185,7 @@ public class VerificationCodes {
 	}
 
 	private CheckResult countWrongCode(long accountId, Challenge challenge, int maxWrongAttempts, Instant now) {
+		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
 		lockouts.countFailure(accountId);
@@ -197,18 +204,19 @@ public class VerificationCodes {
 	private void sendCode(Challenge challenge, PhoneRules rules, Instant now) {
 		if (sentCodes.countByAccountIdAndSentAtAfter(challenge.getAccountId(), now.minus(DAY)) >= rules
 			.maxSendsPerUserPerDay()) {
-			throw new VerificationRefusedException(Refusal.DAILY_LIMIT);
+			throw refused(Refusal.DAILY_LIMIT);
 		}
 		if (sentCodes.countByDestinationAndSentAtAfter(challenge.getDestination(), now.minus(HOUR)) >= rules
 			.maxSendsPerNumberPerHour()) {
-			throw new VerificationRefusedException(Refusal.NUMBER_LIMIT);
+			throw refused(Refusal.NUMBER_LIMIT);
 		}
 		String code = "%06d".formatted(random.nextInt(1_000_000));
 		SentCode sent = sentCodes.save(new SentCode(challenge.getId(), challenge.getAccountId(),
 				challenge.getDestination(), hasher.hash(challenge.getId(), code), now));
 		challenge.markSent(now);
+		Locale locale = LocaleContextHolder.getLocale();
+		Timer.Sample send = metrics.startSend();
 		try {
-			Locale locale = LocaleContextHolder.getLocale();
 			if (challenge.getChannel() == Channel.SMS) {
 				// Stored with the row at commit. A report that comes before the commit finds no text and is lost,
 				// but each report carries the whole status, and the final one comes seconds later.
@@ -219,8 +227,10 @@ public class VerificationCodes {
 			}
 		}
 		catch (SmsDeliveryException ex) {
-			throw new VerificationRefusedException(Refusal.SEND_FAILED);
+			metrics.sendFailed(challenge.getChannel(), send);
+			throw refused(Refusal.SEND_FAILED);
 		}
+		metrics.sent(challenge.getChannel(), send);
 		auditLog.recordOwn(challenge.getAccountId(), AuditAction.CODE_SENT, describe(challenge));
 	}
 
@@ -239,9 +249,19 @@ public class VerificationCodes {
 		return messages.getMessage("verification.call.text", new Object[] { digits }, locale);
 	}
 
+	/** Counts the refusal for operators and answers the exception that tells the person. */
+	private VerificationRefusedException refused(Refusal refusal, long secondsToWait) {
+		metrics.refused(refusal);
+		return new VerificationRefusedException(refusal, secondsToWait);
+	}
+
+	private VerificationRefusedException refused(Refusal refusal) {
+		return refused(refusal, 0);
+	}
+
 	private void refuseWhenLockedOut(long accountId, Instant now) {
 		if (isLockedOut(accountId, now)) {
-			throw new VerificationRefusedException(Refusal.LOCKED_OUT);
+			throw refused(Refusal.LOCKED_OUT);
 		}
 	}
 

@@ -85,9 +85,9 @@ class I18nTests {
 	/** Any other string literal that looks like a key: "code.wrong", "verification.refused.cooldown". */
 	private static final Pattern KEY_LIKE_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9-]+)+)\"");
 
-	/** Key-like literals that are something else: settings, packages and file names. */
+	/** Key-like literals that are something else: settings, packages, metric names and file names. */
 	private static final Pattern NOT_A_KEY = Pattern.compile(
-			"(?:app|spring|server|management|logging|io|java|javax|jakarta|org|com|net)\\..*"
+			"(?:app|spring|server|management|logging|io|java|javax|jakarta|org|com|net|securityinfo)\\..*"
 					+ "|.*\\.(?:html|properties|sql|css|js|svg|png|txt|json|xml|yml|yaml)");
 
 	// Literal text in templates

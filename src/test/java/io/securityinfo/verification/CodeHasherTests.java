@@ -109,7 +109,7 @@ class CodeHasherTests {
 	}
 
 	private static VerificationProperties properties(String codeSecret, Path codeSecretFile) {
-		return new VerificationProperties(codeSecret, codeSecretFile, 20, Duration.ofHours(1));
+		return new VerificationProperties(codeSecret, codeSecretFile, 20, Duration.ofHours(1), Duration.ofDays(1));
 	}
 
 }

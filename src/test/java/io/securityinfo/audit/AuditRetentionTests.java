@@ -1,0 +1,71 @@
+package io.securityinfo.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.system.TestClock;
+
+@AppTest
+class AuditRetentionTests {
+
+	@Autowired
+	AuditRetention retention;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void deleteExpiredWhenEventIsOlderThan365DaysThenOnlyItGoesAndARepeatChangesNothing() {
+		long account = TestAccounts.newEmployee(accounts, users).id();
+		Instant now = clock.instant();
+		recordAt(account, now.minus(Duration.ofDays(365)).minusSeconds(1), "older than a year");
+		recordAt(account, now.minus(Duration.ofDays(365)), "exactly a year old");
+		recordAt(account, now.minus(Duration.ofDays(1)), "yesterday");
+
+		retention.deleteExpired();
+
+		assertThat(details(account)).containsExactly("exactly a year old", "yesterday");
+		assertThat(retention.deleteExpired()).isZero();
+		assertThat(details(account)).containsExactly("exactly a year old", "yesterday");
+	}
+
+	private void recordAt(long account, Instant when, String detail) {
+		Instant now = clock.instant();
+		clock.set(when);
+		try {
+			auditLog.recordOwnInNewTransaction(account, AuditAction.REGISTRATION_SKIPPED, detail);
+		}
+		finally {
+			clock.set(now);
+		}
+	}
+
+	private List<String> details(long account) {
+		return jdbc.queryForList("select detail from audit_event where subject_account_id = ? order by occurred_at",
+				String.class, account);
+	}
+
+}

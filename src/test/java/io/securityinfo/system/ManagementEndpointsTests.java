@@ -1,0 +1,119 @@
+package io.securityinfo.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.verification.Channel;
+import io.securityinfo.verification.VerificationCodes;
+
+/** Health and Prometheus on the application's port: a public summary, everything else for administrators. */
+@AppTest
+class ManagementEndpointsTests {
+
+	private static final Pattern SMS_SENT = Pattern
+		.compile("^securityinfo_verification_codes_sent_total\\{channel=\"SMS\"[^}]*} (\\S+)$", Pattern.MULTILINE);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	VerificationCodes codes;
+
+	@Test
+	void healthWhenAnonymousThenStatusOnlyWithoutComponents() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void readinessWhenAnonymousThenUpForLoadBalancers() throws Exception {
+		mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void healthWhenEmployeeThenStatusOnlyWithoutComponents() throws Exception {
+		mvc.perform(get("/actuator/health").with(authentication(TestAccounts.authentication(employee()))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void healthWhenAdminThenDatabaseAndSmsGatewayComponentsWithTheSelectedProvider() throws Exception {
+		mvc.perform(get("/actuator/health").with(authentication(TestAccounts.authentication(admin()))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.smsGateway.status").value("UP"))
+			.andExpect(jsonPath("$.components.smsGateway.details.provider").value("console"));
+	}
+
+	@Test
+	void prometheusWhenAnonymousThenSentToSignIn() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void prometheusWhenEmployeeThenForbidden() throws Exception {
+		mvc.perform(get("/actuator/prometheus").with(authentication(TestAccounts.authentication(employee()))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void prometheusWhenAdminAfterATextIsSentThenScrapeCountsIt() throws Exception {
+		double before = smsSent(scrape());
+
+		codes.start(employee().id(), Channel.SMS, "+31659000001");
+
+		String scrape = scrape();
+		assertThat(smsSent(scrape)).isEqualTo(before + 1);
+		assertThat(scrape).contains("verification_gateway_latency_seconds_count{channel=\"SMS\",outcome=\"sent\"");
+	}
+
+	private String scrape() throws Exception {
+		return mvc.perform(get("/actuator/prometheus").with(authentication(TestAccounts.authentication(admin()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The SMS count in a scrape; 0 while no text has been sent since start-up and the counter does not exist. */
+	private static double smsSent(String scrape) {
+		Matcher line = SMS_SENT.matcher(scrape);
+		return line.find() ? Double.parseDouble(line.group(1)) : 0;
+	}
+
+	private SignedInUser employee() {
+		return TestAccounts.newEmployee(accounts, users);
+	}
+
+	private SignedInUser admin() {
+		return (SignedInUser) users.loadUserByUsername("admin@example.com");
+	}
+
+}

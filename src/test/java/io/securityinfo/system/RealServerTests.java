@@ -1,0 +1,83 @@
+package io.securityinfo.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.securityinfo.TestBeans;
+import io.securityinfo.TestDatabase;
+
+/**
+ * What only a real Tomcat shows: Actuator on a management port of its own, open there and absent from the
+ * application's port, and forwarded headers ignored from an address not configured as a trusted proxy — loopback
+ * included, which Tomcat's default list would trust.
+ */
+// With the database sessions of the real app (the test profile leaves them out).
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "management.server.port=0", "spring.autoconfigure.exclude=" })
+@ActiveProfiles("test")
+@Import(TestBeans.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+class RealServerTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	@Test
+	void prometheusWhenManagementPortIsSetThenScrapedThereWithoutSignIn() throws Exception {
+		HttpResponse<String> scrape = get(managementPort, "/actuator/prometheus");
+
+		assertThat(managementPort).isNotEqualTo(port);
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("# TYPE jvm_memory_used_bytes gauge");
+		assertThat(get(managementPort, "/actuator/health").body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void prometheusWhenManagementPortIsSetThenNotOnTheApplicationPort() throws Exception {
+		HttpResponse<String> response = get(port, "/actuator/prometheus");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.body()).doesNotContain("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void requestWhenUntrustedAddressClaimsHttpsThenItIsNotBelieved() throws Exception {
+		HttpResponse<String> signInPage = http.send(HttpRequest.newBuilder(uri(port, "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-For", "203.0.113.7")
+			.build(), BodyHandlers.ofString());
+
+		assertThat(signInPage.statusCode()).isEqualTo(200);
+		assertThat(signInPage.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContain("Secure"));
+	}
+
+	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(uri(port, path)).build(), BodyHandlers.ofString());
+	}
+
+	private static URI uri(int port, String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
