@@ -134,9 +134,11 @@ class RegistrationPolicyControllerTests {
 			.andExpect(flash().attribute("notice", "policy.registration.saved"));
 
 		assertThat(registrationPolicy.current()).isEqualTo(new RegistrationRules(true, 2, 180, 7));
-		assertThat(jdbc.queryForMap("""
+		assertThat(jdbc.queryForObject("""
 				select require_registration, methods_required_for_reset, reconfirm_days, skip_days
-				from registration_policy where id = 1"""))
+				from registration_policy where id = 1""",
+				(row, index) -> Map.of("REQUIRE_REGISTRATION", row.getBoolean(1), "METHODS_REQUIRED_FOR_RESET",
+						row.getInt(2), "RECONFIRM_DAYS", row.getInt(3), "SKIP_DAYS", row.getInt(4))))
 			.isEqualTo(Map.of("REQUIRE_REGISTRATION", true, "METHODS_REQUIRED_FOR_RESET", 2, "RECONFIRM_DAYS", 180,
 					"SKIP_DAYS", 7));
 		assertThat(jdbc.queryForList("""
