@@ -134,12 +134,12 @@ class RegistrationPolicyControllerTests {
 			.andExpect(flash().attribute("notice", "policy.registration.saved"));
 
 		assertThat(registrationPolicy.current()).isEqualTo(new RegistrationRules(true, 2, 180, 7));
-		assertThat(jdbc.queryForObject("""
+		Map<String, Object> saved = jdbc.queryForObject("""
 				select require_registration, methods_required_for_reset, reconfirm_days, skip_days
 				from registration_policy where id = 1""",
-				(row, index) -> Map.of("REQUIRE_REGISTRATION", row.getBoolean(1), "METHODS_REQUIRED_FOR_RESET",
-						row.getInt(2), "RECONFIRM_DAYS", row.getInt(3), "SKIP_DAYS", row.getInt(4))))
-			.isEqualTo(Map.of("REQUIRE_REGISTRATION", true, "METHODS_REQUIRED_FOR_RESET", 2, "RECONFIRM_DAYS", 180,
+				(row, index) -> Map.<String, Object>of("REQUIRE_REGISTRATION", row.getBoolean(1), "METHODS_REQUIRED_FOR_RESET",
+						row.getInt(2), "RECONFIRM_DAYS", row.getInt(3), "SKIP_DAYS", row.getInt(4)));
+		assertThat(saved).isEqualTo(Map.of("REQUIRE_REGISTRATION", true, "METHODS_REQUIRED_FOR_RESET", 2, "RECONFIRM_DAYS", 180,
 					"SKIP_DAYS", 7));
 		assertThat(jdbc.queryForList("""
 				select detail from audit_event
