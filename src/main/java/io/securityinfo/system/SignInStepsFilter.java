@@ -64,8 +64,10 @@ class SignInStepsFilter extends OncePerRequestFilter {
 	private static void rememberWhereTheyWereGoing(HttpServletRequest request, HttpSession session, String path) {
 		if ("GET".equals(request.getMethod()) && session.getAttribute(SignInSteps.CONTINUE_TO_ATTRIBUTE) == null
 				&& !"/".equals(path)) {
+			// Spring Security marks the request it replays after sign-in with a bare "continue" parameter.
 			String query = request.getQueryString();
-			session.setAttribute(SignInSteps.CONTINUE_TO_ATTRIBUTE, path + (query == null ? "" : "?" + query));
+			boolean plain = query == null || query.isEmpty() || "continue".equals(query);
+			session.setAttribute(SignInSteps.CONTINUE_TO_ATTRIBUTE, path + (plain ? "" : "?" + query));
 		}
 	}
 
