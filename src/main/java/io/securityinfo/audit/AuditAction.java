@@ -10,7 +10,10 @@ public enum AuditAction {
 	// Administrators' changes.
 	METHOD_POLICY_CHANGED, PHONE_POLICY_CHANGED, REGISTRATION_POLICY_CHANGED, GROUP_CREATED, GROUP_DELETED,
 	GROUP_MEMBER_ADDED, GROUP_MEMBER_REMOVED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-	REGISTRATION_REQUIRED;
+	REGISTRATION_REQUIRED,
+
+	// The authenticator app: a set-up ended by wrong codes, an app replaced by a new one.
+	AUTHENTICATOR_APP_SETUP_ENDED, AUTHENTICATOR_APP_REPLACED;
 
 	public String labelKey() {
 		return "audit.action." + name();

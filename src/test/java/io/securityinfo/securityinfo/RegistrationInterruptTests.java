@@ -179,7 +179,8 @@ class RegistrationInterruptTests {
 	}
 
 	@Test
-	void signInWhenTwoMethodsAreRequiredAndThePersonHasOneThenTheyStayInterrupted() throws Exception {
+	void signInWhenTwoMethodsAreRequiredAndThePersonHasOneThenTheyStayInterruptedUntilTheyAddASecond()
+			throws Exception {
 		requireRegistration(2, 0);
 		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
 
@@ -188,12 +189,14 @@ class RegistrationInterruptTests {
 		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
 		mockMvc.perform(get(INTERRUPT).session(session))
 			.andExpect(content().string(containsString("Your organization asks for 2 methods. You have 1.")));
-		// The phone is the only type of method there is so far, so a second one can't be added yet.
 		mockMvc.perform(get("/security-info/add").session(session))
-			.andExpect(content().string(allOf(containsString("You have added every method available to you."),
-					not(containsString("<option")))));
+			.andExpect(content().string(containsString("<option value=\"AUTHENTICATOR_APP\" selected=\"selected\">")));
 		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl(INTERRUPT));
 		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
+
+		securityInfo.register(employee.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+
+		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
 	}
 
 	@Test

@@ -304,23 +304,24 @@ class SecurityInfoControllerTests {
 	}
 
 	@Test
-	void addFormWhenNoMethodsThenOffersPhone() throws Exception {
+	void addFormWhenNoMethodsThenOffersPhoneAfterTheStrongerAuthenticatorApp() throws Exception {
 		SignedInUser user = newEmployee();
 
 		mvc.perform(get("/security-info/add").with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("Which method would you like to add?"))
-			.andExpect(shows("<option value=\"PHONE\" selected=\"selected\">Phone</option>"));
+			.andExpect(shows("<option value=\"AUTHENTICATOR_APP\" selected=\"selected\">Authenticator app</option>"))
+			.andExpect(shows("<option value=\"PHONE\">Phone</option>"));
 	}
 
 	@Test
-	void addFormWhenPhoneAlreadyRegisteredThenSaysEveryMethodIsAdded() throws Exception {
+	void addFormWhenPhoneAlreadyRegisteredThenNoLongerOffersPhone() throws Exception {
 		SignedInUser user = newEmployee();
 		registerPhone(user, nextPhone());
 
 		mvc.perform(get("/security-info/add").with(signedIn(user)))
 			.andExpect(status().isOk())
-			.andExpect(shows("You have added every method available to you."))
+			.andExpect(shows("<option value=\"AUTHENTICATOR_APP\""))
 			.andExpect(doesNotShow("<option value=\"PHONE\""));
 	}
 

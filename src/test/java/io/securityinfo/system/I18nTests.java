@@ -54,7 +54,7 @@ class I18nTests {
 			// MethodMode.labelKey()
 			"method.mode.", List.of("APP_CODE", "TEXT", "CALL"),
 			// MethodType.nameKey(): method.type.{id}.name
-			"method.type.", List.of("PHONE.name"),
+			"method.type.", List.of("PHONE.name", "AUTHENTICATOR_APP.name"),
 			// templates/sms/outbox.html: #{${'outbox.kind.' + message.kind()}}, Outbox.Kind
 			"outbox.kind.", List.of("SMS", "CALL"),
 			// AuthenticationMethod.nameKey(): policy.method.{name}.name

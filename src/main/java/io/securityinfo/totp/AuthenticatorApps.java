@@ -1,0 +1,241 @@
+package io.securityinfo.totp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.commons.codec.binary.Base32;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
+
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+
+/**
+ * Authenticator apps (TOTP, RFC 6238): setting one up, and checking its codes. A set-up shows a new secret and
+ * keeps it, encrypted, until a code from the app proves the person saved it; only then is the secret kept with the
+ * registered method. All state is in the database, so it holds across restarts and app instances.
+ */
+@Service
+public class AuthenticatorApps {
+
+	/** Wrong codes that end a set-up, and wrong codes in a row that lock a registered app for a while. */
+	static final int MAX_WRONG_CODES = 5;
+
+	/** How long a registered app refuses codes after too many wrong ones. */
+	static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+	/** 160 bits: the length RFC 4226 recommends for an HMAC-SHA1 secret. */
+	private static final int SECRET_BYTES = 20;
+
+	/** A set-up has accepted no code yet: any step of the window will do. */
+	private static final long NO_STEP_YET = Long.MIN_VALUE;
+
+	/** What the audit log says a code was for. */
+	private static final String AUDIT_DETAIL = "AUTHENTICATOR_APP";
+
+	private final EnrolmentRepository enrolments;
+
+	private final AuthenticatorAppRepository apps;
+
+	private final SecretCipher cipher;
+
+	private final TotpCodes codes;
+
+	private final QrCodes qrCodes;
+
+	private final TotpProperties properties;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Base32 base32 = new Base32();
+
+	AuthenticatorApps(EnrolmentRepository enrolments, AuthenticatorAppRepository apps, SecretCipher cipher,
+			TotpCodes codes, QrCodes qrCodes, TotpProperties properties, AuditLog auditLog, Clock clock) {
+		this.enrolments = enrolments;
+		this.apps = apps;
+		this.cipher = cipher;
+		this.codes = codes;
+		this.qrCodes = qrCodes;
+		this.properties = properties;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** Starts setting up an app with a new secret; an unfinished earlier set-up of this person ends. */
+	@Transactional
+	public EnrolmentView start(long accountId) {
+		Instant now = clock.instant();
+		enrolments.deleteUnfinished(accountId);
+		byte[] secret = new byte[SECRET_BYTES];
+		random.nextBytes(secret);
+		Enrolment enrolment = enrolments.save(new Enrolment(UUID.randomUUID().toString(), accountId,
+				cipher.encrypt(secret, accountId), now, now.plus(properties.enrolmentLifetime())));
+		return view(enrolment, now);
+	}
+
+	/**
+	 * @throws EnrolmentNotFoundException when this person has no such set-up
+	 */
+	@Transactional(readOnly = true)
+	public EnrolmentView get(long accountId, String enrolmentId) {
+		return view(owned(accountId, enrolmentId), clock.instant());
+	}
+
+	/**
+	 * The QR code of an open set-up, as a PNG image: the secret as a Key URI ({@code otpauth://totp/...}) that apps
+	 * read.
+	 * @throws EnrolmentNotFoundException when this person has no such set-up open
+	 */
+	@Transactional(readOnly = true)
+	public byte[] qrCode(long accountId, String enrolmentId, String accountName) {
+		EnrolmentView enrolment = get(accountId, enrolmentId);
+		if (enrolment.state() != EnrolmentView.State.OPEN) {
+			throw new EnrolmentNotFoundException();
+		}
+		return qrCodes.png(keyUri(enrolment.secret(), accountName));
+	}
+
+	/** The name the app shows for the account, as the QR code sets it. */
+	public String accountLabel(String accountName) {
+		return properties.issuer() + ":" + accountName;
+	}
+
+	/**
+	 * The Key URI of a secret. Some apps read the issuer from the label, others from the parameter: it is in both.
+	 * Algorithm, digits and period are the defaults, written out for apps that do not assume them.
+	 */
+	String keyUri(String secret, String accountName) {
+		String issuer = UriUtils.encode(properties.issuer(), StandardCharsets.UTF_8);
+		return "otpauth://totp/" + issuer + ":" + UriUtils.encode(accountName, StandardCharsets.UTF_8) + "?secret="
+				+ secret + "&issuer=" + issuer + "&algorithm=SHA1&digits=" + TotpCodes.DIGITS + "&period="
+				+ TotpCodes.TIME_STEP.toSeconds();
+	}
+
+	/**
+	 * Checks the first code of a set-up. Run it in the transaction that registers what the code proves, then
+	 * {@link #keep} the secret with the registered method.
+	 * @throws EnrolmentNotFoundException when this person has no such set-up
+	 */
+	@Transactional
+	public EnrolmentResult confirm(long accountId, String enrolmentId, String code) {
+		Instant now = clock.instant();
+		Enrolment enrolment = owned(accountId, enrolmentId);
+		if (enrolment.getStatus() != Enrolment.Status.OPEN) {
+			return resultOfClosed(enrolment);
+		}
+		if (enrolment.isExpiredAt(now)) {
+			return new EnrolmentResult.Expired();
+		}
+		TotpCodes.Match match = codes.match(cipher.decrypt(enrolment.getEncryptedSecret(), accountId), digits(code),
+				now, NO_STEP_YET);
+		if (match.matched()) {
+			if (enrolments.markConfirmed(enrolmentId, match.step(), now) == 0) {
+				return resultOfClosed(owned(accountId, enrolmentId));
+			}
+			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, AUDIT_DETAIL);
+			return new EnrolmentResult.Confirmed();
+		}
+		if (enrolments.countWrongAttempt(enrolmentId, MAX_WRONG_CODES) == 0) {
+			return resultOfClosed(owned(accountId, enrolmentId));
+		}
+		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, AUDIT_DETAIL);
+		Enrolment counted = owned(accountId, enrolmentId);
+		if (counted.getStatus() == Enrolment.Status.ENDED) {
+			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_SETUP_ENDED, AUDIT_DETAIL);
+			return new EnrolmentResult.Ended();
+		}
+		return new EnrolmentResult.Wrong(MAX_WRONG_CODES - counted.getWrongAttempts());
+	}
+
+	/**
+	 * Keeps the secret of a just confirmed set-up with the method registered for it, in place of an earlier app's
+	 * secret when the method had one; the set-up's copy is erased. The code that confirmed the set-up counts as
+	 * used: it is not accepted again.
+	 * @throws IllegalStateException when the set-up is not confirmed, or its secret was kept already
+	 */
+	@Transactional
+	public void keep(long accountId, String enrolmentId, long methodId) {
+		Enrolment enrolment = owned(accountId, enrolmentId);
+		if (enrolment.getStatus() != Enrolment.Status.CONFIRMED || enrolment.isKept()) {
+			throw new IllegalStateException("Only the secret of a confirmed set-up can be kept, and only once");
+		}
+		AuthenticatorApp app = apps.findByMethodIdAndAccountId(methodId, accountId)
+			.orElseGet(() -> new AuthenticatorApp(methodId, accountId));
+		app.replaceSecret(enrolment.getEncryptedSecret(), enrolment.getAcceptedStep(), clock.instant());
+		apps.save(app);
+		enrolment.forgetSecret();
+	}
+
+	/**
+	 * Checks a code of a registered app, as signing in with it will. A code is accepted once at most, and
+	 * {@value #MAX_WRONG_CODES} wrong codes in a row lock the app for a while; these wrong codes are counted apart
+	 * from those of texts and calls.
+	 * @throws IllegalArgumentException when this person has no app registered as this method
+	 */
+	@Transactional
+	public AppCodeCheck verify(long accountId, long methodId, String code) {
+		Instant now = clock.instant();
+		AuthenticatorApp app = apps.findByMethodIdAndAccountId(methodId, accountId)
+			.orElseThrow(() -> new IllegalArgumentException("No authenticator app for method " + methodId));
+		if (app.isLockedAt(now)) {
+			return AppCodeCheck.LOCKED_OUT;
+		}
+		TotpCodes.Match match = codes.match(cipher.decrypt(app.getEncryptedSecret(), accountId), digits(code), now,
+				app.getLastAcceptedStep());
+		if (match.isNewerThan(app.getLastAcceptedStep())) {
+			if (apps.accept(methodId, match.step(), now) == 0) {
+				return AppCodeCheck.ALREADY_USED;
+			}
+			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, AUDIT_DETAIL);
+			return AppCodeCheck.ACCEPTED;
+		}
+		if (match.matched()) {
+			return AppCodeCheck.ALREADY_USED;
+		}
+		apps.countFailure(methodId, MAX_WRONG_CODES, now.plus(LOCKOUT), now);
+		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, AUDIT_DETAIL);
+		if (apps.findById(methodId).map(counted -> counted.isLockedAt(now)).orElse(false)) {
+			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, AUDIT_DETAIL);
+			return AppCodeCheck.LOCKED_OUT;
+		}
+		return AppCodeCheck.WRONG;
+	}
+
+	private static EnrolmentResult resultOfClosed(Enrolment enrolment) {
+		return enrolment.getStatus() == Enrolment.Status.CONFIRMED ? new EnrolmentResult.AlreadyConfirmed()
+				: new EnrolmentResult.Ended();
+	}
+
+	/** Apps show codes as "123 456"; people type them either way. */
+	private static String digits(String code) {
+		return code == null ? "" : code.replaceAll("\\s", "");
+	}
+
+	private EnrolmentView view(Enrolment enrolment, Instant now) {
+		EnrolmentView.State state = switch (enrolment.getStatus()) {
+			case CONFIRMED -> EnrolmentView.State.CONFIRMED;
+			case ENDED -> EnrolmentView.State.ENDED;
+			case OPEN -> enrolment.isExpiredAt(now) ? EnrolmentView.State.EXPIRED : EnrolmentView.State.OPEN;
+		};
+		String secret = state == EnrolmentView.State.OPEN
+				? base32.encodeAsString(cipher.decrypt(enrolment.getEncryptedSecret(), enrolment.getAccountId()))
+				: null;
+		return new EnrolmentView(enrolment.getId(), state, secret);
+	}
+
+	private Enrolment owned(long accountId, String enrolmentId) {
+		return enrolments.findByIdAndAccountId(enrolmentId, accountId)
+			.orElseThrow(EnrolmentNotFoundException::new);
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.securityinfo.totp;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Setting up an app: the secret shown to the person, kept until a code from the app proves that they saved it.
+ * Nothing is registered before that.
+ */
+@Entity
+@Table(name = "authenticator_enrolment")
+class Enrolment {
+
+	enum Status {
+
+		OPEN, CONFIRMED, ENDED
+
+	}
+
+	@Id
+	private String id;
+
+	@Column(name = "account_id", nullable = false)
+	private long accountId;
+
+	/** Emptied once the secret is kept with the registered app: no second copy stays behind. */
+	@Column(name = "encrypted_secret", nullable = false)
+	private byte[] encryptedSecret;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "wrong_attempts", nullable = false)
+	private int wrongAttempts;
+
+	@Column(name = "accepted_step")
+	private Long acceptedStep;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "expires_at", nullable = false)
+	private Instant expiresAt;
+
+	@Column(name = "completed_at")
+	private Instant completedAt;
+
+	protected Enrolment() {
+	}
+
+	Enrolment(String id, long accountId, byte[] encryptedSecret, Instant createdAt, Instant expiresAt) {
+		this.id = id;
+		this.accountId = accountId;
+		this.encryptedSecret = encryptedSecret;
+		this.status = Status.OPEN;
+		this.createdAt = createdAt;
+		this.expiresAt = expiresAt;
+	}
+
+	boolean isExpiredAt(Instant now) {
+		return !now.isBefore(expiresAt);
+	}
+
+	boolean isKept() {
+		return encryptedSecret.length == 0;
+	}
+
+	void forgetSecret() {
+		this.encryptedSecret = new byte[0];
+	}
+
+	String getId() {
+		return id;
+	}
+
+	long getAccountId() {
+		return accountId;
+	}
+
+	byte[] getEncryptedSecret() {
+		return encryptedSecret;
+	}
+
+	Status getStatus() {
+		return status;
+	}
+
+	int getWrongAttempts() {
+		return wrongAttempts;
+	}
+
+	Long getAcceptedStep() {
+		return acceptedStep;
+	}
+
+}
