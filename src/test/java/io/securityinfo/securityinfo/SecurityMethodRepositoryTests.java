@@ -14,11 +14,20 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.securityinfo.TestDatabase;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/** The repository on the schema the Flyway migrations build: on H2, and on PostgreSQL in the build's second pass. */
 @DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 class SecurityMethodRepositoryTests {
 
 	private static final Instant CREATED = Instant.parse("2026-11-24T09:00:00Z");
