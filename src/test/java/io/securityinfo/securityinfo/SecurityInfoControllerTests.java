@@ -314,13 +314,13 @@ class SecurityInfoControllerTests {
 	}
 
 	@Test
-	void addFormWhenPhoneAlreadyRegisteredThenSaysEveryMethodIsAdded() throws Exception {
+	void addFormWhenPhoneAlreadyRegisteredThenNoLongerOffersIt() throws Exception {
 		SignedInUser user = newEmployee();
 		registerPhone(user, nextPhone());
 
 		mvc.perform(get("/security-info/add").with(signedIn(user)))
 			.andExpect(status().isOk())
-			.andExpect(shows("You have added every method available to you."))
+			.andExpect(shows("Which method would you like to add?"))
 			.andExpect(doesNotShow("<option value=\"PHONE\""));
 	}
 
