@@ -14,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole app on a database of its own (in-memory H2, or PostgreSQL in the build's second pass: see
- * {@link TestDatabase}), with {@link TestBeans}' clock and SMS gateway and a
+ * {@link TestDatabase}), with {@link TestBeans}' clock, SMS gateway and email gateway and a
  * MockMvc. Every test with this annotation shares one cached context, so tests create their own accounts and
  * numbers rather than relying on an empty database.
  */

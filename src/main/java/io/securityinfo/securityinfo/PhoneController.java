@@ -25,6 +25,7 @@ import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.PhoneRules;
 import io.securityinfo.verification.ChallengeView;
+import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.verification.VerificationRefusedException;
 
@@ -71,7 +72,7 @@ class PhoneController {
 		boolean browserCountryOffered = regions.stream().anyMatch(region -> region.code().equals(browserCountry));
 		form.setRegion(browserCountryOffered ? browserCountry
 				: rules.allRegionsAllowed() ? FALLBACK_REGION : regions.get(0).code());
-		challenge.flatMap(id -> codes.find(user.id(), id)).ifPresent(earlier -> {
+		challenge.flatMap(id -> codes.find(user.id(), id, Channel.PHONE)).ifPresent(earlier -> {
 			form.setRegion(phoneNumbers.regionOf(earlier.destination()));
 			form.setNumber(phoneNumbers.nationalNumber(earlier.destination()));
 			form.setMode(PhoneRegistration.modeOf(earlier.channel()));
@@ -187,8 +188,9 @@ class PhoneController {
 		return "securityinfo/phone-code";
 	}
 
+	/** This person's challenge of a phone; an email's challenge is not found here. */
 	private ChallengeView owned(SignedInUser user, String challengeId) {
-		return codes.get(user.id(), challengeId);
+		return codes.get(user.id(), challengeId, Channel.PHONE);
 	}
 
 }

@@ -170,6 +170,26 @@ public class SecurityInfo {
 		return methods.existsByAccountIdAndTypeAndDetail(accountId, typeId, detail);
 	}
 
+	/**
+	 * "Change": puts details whose possession was just proven in place of those of the person's method of this
+	 * type. The method keeps its place in the list and its default mode, so changing an address never moves the
+	 * default sign-in method.
+	 * @throws MethodNotFoundException when the person has no method of this type (deleted meanwhile)
+	 */
+	@Transactional
+	public MethodView changeDetail(long accountId, String typeId, String detail) {
+		SecurityMethod method = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.filter(registered -> registered.getType().equals(typeId))
+			.findFirst()
+			.orElseThrow(MethodNotFoundException::new);
+		String before = types.get(typeId).maskedDetail(method.getDetail());
+		method.changeDetail(detail);
+		methods.flush();
+		auditLog.recordOwn(accountId, AuditAction.METHOD_CHANGED, describe(method) + " (was " + before + ")");
+		return view(method, policy.allowedFor(accountId), method.isDefault());
+	}
+
 	private void delete(long accountId, SecurityMethod method, Set<AuthenticationMethod> allowed, long actorId) {
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		boolean wasDefault = effectiveDefault(registered, allowed).map(c -> c.methodId() == method.getId())

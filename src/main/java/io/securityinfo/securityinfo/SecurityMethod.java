@@ -82,4 +82,9 @@ class SecurityMethod {
 		this.defaultMode = null;
 	}
 
+	/** Takes new details in place of the old ones, once they are proven; the method keeps its place and default. */
+	void changeDetail(String detail) {
+		this.detail = detail;
+	}
+
 }

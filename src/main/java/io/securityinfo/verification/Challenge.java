@@ -9,7 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One attempt to prove a phone number: the codes sent for it share its lifetime and its wrong-entry count. */
+/**
+ * One attempt to prove a phone number or an email address: the codes sent for it share its lifetime and its
+ * wrong-entry count.
+ */
 @Entity
 @Table(name = "verification_challenge")
 class Challenge {

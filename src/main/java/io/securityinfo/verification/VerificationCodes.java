@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
+import io.securityinfo.email.EmailAddresses;
+import io.securityinfo.email.EmailDeliveryException;
+import io.securityinfo.email.EmailGateway;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.PhoneRules;
@@ -27,8 +31,10 @@ import io.securityinfo.sms.SmsGateway;
 import io.securityinfo.system.AppProperties;
 
 /**
- * One-time codes that prove a person can receive texts or calls on a number. All state, limits included, is in
- * the database, so it holds across restarts and across app instances.
+ * One-time codes that prove a person can receive texts or calls on a number, or email at an address. All state,
+ * limits included, is in the database, so it holds across restarts and across app instances. Emailed codes follow
+ * the phone policy's lifetime, attempts, cooldown and sending limits too (an address counts as a number does); only
+ * its countries and regions are about phones alone.
  */
 @Service
 public class VerificationCodes {
@@ -49,6 +55,8 @@ public class VerificationCodes {
 
 	private final SmsGateway gateway;
 
+	private final EmailGateway emailGateway;
+
 	private final AuditLog auditLog;
 
 	private final MessageSource messages;
@@ -68,15 +76,16 @@ public class VerificationCodes {
 	private final SecureRandom random = new SecureRandom();
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
-			LockoutRows lockoutRows, CodeHasher hasher, SmsGateway gateway, AuditLog auditLog, MessageSource messages,
-			VerificationProperties properties, PhonePolicy phonePolicy, PhoneNumbers phoneNumbers, AppProperties app,
-			Clock clock, VerificationMetrics metrics) {
+			LockoutRows lockoutRows, CodeHasher hasher, SmsGateway gateway, EmailGateway emailGateway,
+			AuditLog auditLog, MessageSource messages, VerificationProperties properties, PhonePolicy phonePolicy,
+			PhoneNumbers phoneNumbers, AppProperties app, Clock clock, VerificationMetrics metrics) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
 		this.lockoutRows = lockoutRows;
 		this.hasher = hasher;
 		this.gateway = gateway;
+		this.emailGateway = emailGateway;
 		this.auditLog = auditLog;
 		this.messages = messages;
 		this.properties = properties;
@@ -88,20 +97,20 @@ public class VerificationCodes {
 	}
 
 	/**
-	 * Sends a new code to a number and opens a challenge for it.
+	 * Sends a new code to a number or an address and opens a challenge for it.
+	 * @param destination a number in E.164 form for {@link Channel#SMS} and {@link Channel#VOICE}; a normalized
+	 * address ({@link EmailAddresses#normalize}) for {@link Channel#EMAIL}
 	 * @throws VerificationRefusedException when a limit applies or the provider did not take the message; then
 	 * nothing is stored
 	 */
 	@Transactional
-	public ChallengeView start(long accountId, Channel channel, String e164) {
+	public ChallengeView start(long accountId, Channel channel, String destination) {
 		Instant now = clock.instant();
 		PhoneRules rules = phonePolicy.current();
-		if (!rules.allowsRegion(phoneNumbers.regionOf(e164))) {
-			throw refused(Refusal.REGION_NOT_ALLOWED);
-		}
+		refuseWhenRegionNotAllowed(rules, channel, destination);
 		refuseWhenLockedOut(accountId, now);
-		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel, e164,
-				now, now.plus(rules.codeLifetime())));
+		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel,
+				destination, now, now.plus(rules.codeLifetime())));
 		sendCode(challenge, rules, now);
 		return ChallengeView.justSent(challenge);
 	}
@@ -116,9 +125,7 @@ public class VerificationCodes {
 		PhoneRules rules = phonePolicy.current();
 		Challenge challenge = owned(accountId, challengeId);
 		refuseWhenLockedOut(accountId, now);
-		if (!rules.allowsRegion(phoneNumbers.regionOf(challenge.getDestination()))) {
-			throw refused(Refusal.REGION_NOT_ALLOWED);
-		}
+		refuseWhenRegionNotAllowed(rules, challenge.getChannel(), challenge.getDestination());
 		if (challenge.getStatus() != Challenge.Status.OPEN || challenge.isExpiredAt(now)) {
 			throw refused(Refusal.CHALLENGE_CLOSED);
 		}
@@ -139,9 +146,29 @@ public class VerificationCodes {
 		return view(owned(accountId, challengeId));
 	}
 
+	/**
+	 * A challenge of one of these channels. A code page asks for its own channels, so that a code proving an
+	 * address can never register a phone, nor the other way round.
+	 * @throws ChallengeNotFoundException when this person has no such challenge of these channels
+	 */
+	@Transactional(readOnly = true)
+	public ChallengeView get(long accountId, String challengeId, Set<Channel> channels) {
+		ChallengeView challenge = get(accountId, challengeId);
+		if (!channels.contains(challenge.channel())) {
+			throw new ChallengeNotFoundException();
+		}
+		return challenge;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ChallengeView> find(long accountId, String challengeId) {
 		return challenges.findByIdAndAccountId(challengeId, accountId).map(this::view);
+	}
+
+	/** A challenge of one of these channels, as {@link #get(long, String, Set)} finds it, or none. */
+	@Transactional(readOnly = true)
+	public Optional<ChallengeView> find(long accountId, String challengeId, Set<Channel> channels) {
+		return find(accountId, challengeId).filter(challenge -> channels.contains(challenge.channel()));
 	}
 
 	/** Checks a code typed for a challenge. Run it in the transaction that stores what the code proves. */
@@ -217,16 +244,18 @@ public class VerificationCodes {
 		Locale locale = LocaleContextHolder.getLocale();
 		Timer.Sample send = metrics.startSend();
 		try {
-			if (challenge.getChannel() == Channel.SMS) {
+			switch (challenge.getChannel()) {
 				// Stored with the row at commit. A report that comes before the commit finds no text and is lost,
 				// but each report carries the whole status, and the final one comes seconds later.
-				sent.sentAs(gateway.sendText(challenge.getDestination(), textBody(code, locale)).providerMessageId());
-			}
-			else {
-				gateway.placeCall(challenge.getDestination(), spokenText(code, locale));
+				case SMS -> sent
+					.sentAs(gateway.sendText(challenge.getDestination(), textBody(code, locale)).providerMessageId());
+				case VOICE -> gateway.placeCall(challenge.getDestination(), spokenText(code, locale));
+				case EMAIL -> emailGateway.send(challenge.getDestination(),
+						messages.getMessage("verification.email.subject", null, locale),
+						messages.getMessage("verification.email.body", new Object[] { code }, locale));
 			}
 		}
-		catch (SmsDeliveryException ex) {
+		catch (SmsDeliveryException | EmailDeliveryException ex) {
 			metrics.sendFailed(challenge.getChannel(), send);
 			throw refused(Refusal.SEND_FAILED);
 		}
@@ -259,6 +288,13 @@ public class VerificationCodes {
 		return refused(refusal, 0);
 	}
 
+	/** The policy's countries and regions are where texts and calls may go; they say nothing about email. */
+	private void refuseWhenRegionNotAllowed(PhoneRules rules, Channel channel, String destination) {
+		if (channel.isPhone() && !rules.allowsRegion(phoneNumbers.regionOf(destination))) {
+			throw refused(Refusal.REGION_NOT_ALLOWED);
+		}
+	}
+
 	private void refuseWhenLockedOut(long accountId, Instant now) {
 		if (isLockedOut(accountId, now)) {
 			throw refused(Refusal.LOCKED_OUT);
@@ -283,7 +319,9 @@ public class VerificationCodes {
 	}
 
 	private static String describe(Challenge challenge) {
-		return challenge.getChannel() + " " + PhoneNumbers.mask(challenge.getDestination());
+		String destination = challenge.getChannel().isPhone() ? PhoneNumbers.mask(challenge.getDestination())
+				: EmailAddresses.mask(challenge.getDestination());
+		return challenge.getChannel() + " " + destination;
 	}
 
 }

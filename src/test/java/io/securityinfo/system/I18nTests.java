@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.securityinfo.outbox.Outbox;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.securityinfo.MethodMode;
 
@@ -54,9 +55,9 @@ class I18nTests {
 			// MethodMode.labelKey()
 			"method.mode.", List.of("APP_CODE", "TEXT", "CALL"),
 			// MethodType.nameKey(): method.type.{id}.name
-			"method.type.", List.of("PHONE.name", "AUTHENTICATOR_APP.name"),
-			// templates/sms/outbox.html: #{${'outbox.kind.' + message.kind()}}, Outbox.Kind
-			"outbox.kind.", List.of("SMS", "CALL"),
+			"method.type.", List.of("PHONE.name", "AUTHENTICATOR_APP.name", "EMAIL.name"),
+			// templates/outbox/outbox.html: #{${'outbox.kind.' + message.kind()}}, Outbox.Kind
+			"outbox.kind.", List.of("SMS", "CALL", "EMAIL"),
 			// AuthenticationMethod.nameKey(): policy.method.{name}.name
 			"policy.method.", List.of("AUTHENTICATOR_APP.name", "SMS.name", "VOICE.name", "EMAIL.name",
 					"SECURITY_QUESTIONS.name"),
@@ -217,6 +218,8 @@ class I18nTests {
 		assertThat(DYNAMIC_KEY_FAMILIES.get("policy.method.")).as("AuthenticationMethod values")
 			.containsExactlyInAnyOrderElementsOf(
 					Stream.of(AuthenticationMethod.values()).map(method -> method.name() + ".name").toList());
+		assertThat(DYNAMIC_KEY_FAMILIES.get("outbox.kind.")).as("Outbox.Kind values")
+			.containsExactlyInAnyOrderElementsOf(Stream.of(Outbox.Kind.values()).map(Outbox.Kind::name).toList());
 
 		List<String> missing = DYNAMIC_KEY_FAMILIES.entrySet()
 			.stream()

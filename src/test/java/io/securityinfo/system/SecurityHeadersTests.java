@@ -145,7 +145,7 @@ class SecurityHeadersTests {
 		assertProtectiveHeaders(mvc.perform(get("/dev/outbox").with(signedIn(newEmployee())))
 			.andExpect(status().isOk())
 			.andExpect(shows("<h1>Outbox</h1>"))
-			.andExpect(shows("The texts and calls the console gateway would have sent, newest first.")));
+			.andExpect(shows("The texts, calls and emails the console gateways would have sent, newest first.")));
 	}
 
 	@Test

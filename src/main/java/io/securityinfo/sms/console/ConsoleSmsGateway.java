@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.outbox.Outbox;
 import io.securityinfo.sms.SentMessage;
 import io.securityinfo.sms.SmsGateway;
 

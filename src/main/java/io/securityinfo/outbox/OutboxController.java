@@ -1,10 +1,13 @@
-package io.securityinfo.sms.console;
+package io.securityinfo.outbox;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /dev/outbox}: what the console gateway would have sent. Exists only while that gateway is active. */
+/**
+ * {@code /dev/outbox}: what the console gateways would have sent. Exists only while one of them is active, so it
+ * never shows anything once both real providers are selected.
+ */
 @Controller
 @ConditionalOnConsoleGateway
 class OutboxController {
@@ -18,7 +21,7 @@ class OutboxController {
 	@GetMapping("/dev/outbox")
 	String outbox(Model model) {
 		model.addAttribute("messages", outbox.messages());
-		return "sms/outbox";
+		return "outbox/outbox";
 	}
 
 }
