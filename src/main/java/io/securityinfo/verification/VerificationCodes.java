@@ -176,7 +176,6 @@ public class VerificationCodes {
 	public CheckResult check(long accountId, String challengeId, String code) {
 		Instant now = clock.instant();
 		Challenge challenge = owned(accountId, challengeId);
-		lockoutRows.createIfAbsent(accountId);
 		if (isLockedOut(accountId, now)) {
 			return new CheckResult.LockedOut();
 		}
@@ -215,6 +214,9 @@ public class VerificationCodes {
 		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
+		// Only a wrong code needs the row (a right one resets a count that may not exist yet), so the extra
+		// connection its creation takes is not spent on every check.
+		lockoutRows.createIfAbsent(accountId);
 		lockouts.countFailure(accountId);
 		if (lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),
 				now.plus(properties.lockoutDuration())) == 1) {
