@@ -48,8 +48,9 @@ class Bench {
 	/**
 	 * The command line. {@code --users 1000,100000} the data sizes; {@code --duration 20} and {@code --warmup 5}
 	 * seconds per scenario; {@code --connections 32} for wrk and the add-phone flows; {@code --databases h2,postgres}
-	 * ({@code postgres} needs {@code --postgres-url}, {@code --postgres-user}, {@code --postgres-password}: run.sh
-	 * starts an embedded server); {@code --jvm "-Xmx..."} the app's JVM options; {@code --jar}, {@code --out}.
+	 * ({@code postgres} needs {@code --postgres-url}, {@code --postgres-user}, {@code --postgres-password} of a
+	 * running server on which the databases {@code <url>_postgres_<users>} exist and are empty; run.sh does not
+	 * start one yet); {@code --jvm "-Xmx..."} the app's JVM options; {@code --jar}, {@code --out}.
 	 */
 	record Options(List<Integer> users, int duration, int warmup, int connections, List<String> databases,
 			String jvm, Path jar, Path out, String postgresUrl, String postgresUser, String postgresPassword) {
@@ -97,6 +98,9 @@ class Bench {
 	final List<Result> results = new ArrayList<>();
 
 	final List<Run> runs = new ArrayList<>();
+
+	/** What the table does not show: errors in warm-ups, for one. */
+	final List<String> notes = new ArrayList<>();
 
 	final AtomicInteger nextNumber = new AtomicInteger(20_000_000);
 
@@ -178,9 +182,11 @@ class Bench {
 				![Throughput per scenario](performance.png)
 
 				%s
+				%s
 				""".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpuName(),
 				System.getProperty("java.version"), options.duration(), options.warmup(), options.connections(),
-				options.jvm().isBlank() ? "(none)" : options.jvm(), table, targets);
+				options.jvm().isBlank() ? "(none)" : options.jvm(), table, targets,
+				notes.stream().map(note -> "- " + note + "\n").collect(Collectors.joining()));
 		String start = "<!-- bench:start -->";
 		String end = "<!-- bench:end -->";
 		String document = Files.exists(options.out()) ? Files.readString(options.out())
@@ -670,7 +676,13 @@ class Bench {
 				pool.add(clients.get());
 			}
 			AtomicLong counter = new AtomicLong();
-			timedFlows(pool, flow, counter, bench.options.warmup());
+			long warmupErrors = timedFlows(pool, flow, counter, bench.options.warmup()).stream()
+				.mapToLong(latencies -> latencies[0])
+				.sum();
+			if (warmupErrors > 0) {
+				bench.notes.add("%s, %s, %,d users: %d errors during the warm-up (not counted in the table)"
+					.formatted(scenario, database, users, warmupErrors));
+			}
 			admin.text("/admin/bench/heap-peak?reset");
 			RssSampler rss = RssSampler.start(app);
 			long started = System.nanoTime();
@@ -713,6 +725,7 @@ class Bench {
 							if (errors++ == 0) {
 								System.out.println("first error in thread " + thread + ": " + ex.getMessage());
 							}
+							recover(pool.get(thread));
 						}
 					}
 					long[] out = new long[latencies.size() + 1];
@@ -731,6 +744,22 @@ class Bench {
 			return results;
 		}
 
+		/**
+		 * After a failed add-phone flow the person may keep the phone (a request that timed out here may still
+		 * have gone through): remove it, so that one failure does not fail every later flow of the same person.
+		 */
+		static void recover(Client client) {
+			try {
+				Matcher method = METHOD_ROW.matcher(client.get("/security-info").body());
+				while (method.find()) {
+					client.post("/security-info/methods/" + method.group(1) + "/delete", Map.of());
+				}
+			}
+			catch (Exception ignored) {
+				// The next flow reports whatever is still wrong.
+			}
+		}
+
 		static double percentile(long[] sortedMicros, int percent) {
 			if (sortedMicros.length == 0) {
 				return 0;
@@ -747,6 +776,8 @@ class Bench {
 
 		/** Hibernate's prepared statements per repetition of the step, with nothing else running. */
 		double statements(Step step, int repetitions) throws Exception {
+			// Requests wrk had in flight when it stopped are still being answered for a moment: let them finish.
+			Thread.sleep(2000);
 			admin.text("/admin/bench/statements?start");
 			for (int i = 0; i < repetitions; i++) {
 				step.run();

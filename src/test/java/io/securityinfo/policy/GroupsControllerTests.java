@@ -196,7 +196,7 @@ class GroupsControllerTests {
 	/** What this test's administrator did of one kind: about whom (-1 for nobody) and the detail. */
 	private List<Map<String, Object>> audited(String action) {
 		return jdbc.queryForList("""
-				select coalesce(subject_account_id, -1) as subject_account_id, detail from audit_event
+				select coalesce(subject_account_id, -1) as "SUBJECT_ACCOUNT_ID", detail as "DETAIL" from audit_event
 				where actor_account_id = ? and action = ? order by id""", admin.id(), action);
 	}
 

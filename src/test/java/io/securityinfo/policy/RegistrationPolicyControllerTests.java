@@ -135,7 +135,9 @@ class RegistrationPolicyControllerTests {
 
 		assertThat(registrationPolicy.current()).isEqualTo(new RegistrationRules(true, 2, 180, 7));
 		assertThat(jdbc.queryForMap("""
-				select require_registration, methods_required_for_reset, reconfirm_days, skip_days
+				select require_registration as "REQUIRE_REGISTRATION",
+				       methods_required_for_reset as "METHODS_REQUIRED_FOR_RESET",
+				       reconfirm_days as "RECONFIRM_DAYS", skip_days as "SKIP_DAYS"
 				from registration_policy where id = 1"""))
 			.isEqualTo(Map.of("REQUIRE_REGISTRATION", true, "METHODS_REQUIRED_FOR_RESET", 2, "RECONFIRM_DAYS", 180,
 					"SKIP_DAYS", 7));
