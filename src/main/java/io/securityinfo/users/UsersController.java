@@ -1,8 +1,5 @@
 package io.securityinfo.users;
 
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -25,7 +22,6 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.securityinfo.SecurityInfo;
 
 /** "Users": the list and search, a person's page with their methods and last changes, and new accounts. */
@@ -43,13 +39,14 @@ class UsersController {
 
 	private final Reregistration reregistration;
 
-	private final AuditLog auditLog;
+	private final PersonRecords personRecords;
 
-	UsersController(Accounts accounts, SecurityInfo securityInfo, Reregistration reregistration, AuditLog auditLog) {
+	UsersController(Accounts accounts, SecurityInfo securityInfo, Reregistration reregistration,
+			PersonRecords personRecords) {
 		this.accounts = accounts;
 		this.securityInfo = securityInfo;
 		this.reregistration = reregistration;
-		this.auditLog = auditLog;
+		this.personRecords = personRecords;
 	}
 
 	/** {@code page} counts from 1, as the pager shows it. */
@@ -90,14 +87,12 @@ class UsersController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("person", person(id));
+		PersonRecords.PersonRecord record = personRecords.find(id, LAST_CHANGES)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("person", record.person());
 		model.addAttribute("overview", securityInfo.overview(id));
-		List<AuditLog.Entry> changes = auditLog.recentFor(id, LAST_CHANGES);
-		model.addAttribute("changes", changes);
-		model.addAttribute("actors",
-				accounts.summaries(changes.stream().map(AuditLog.Entry::actorAccountId).filter(Objects::nonNull)
-					.distinct()
-					.toList()));
+		model.addAttribute("changes", record.changes());
+		model.addAttribute("actors", record.actors());
 		return "users/user";
 	}
 
