@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.RegistrationState;
 import io.securityinfo.account.SignInStep;
+import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
@@ -92,6 +93,14 @@ class RegistrationInterrupt implements SignInStep {
 			return new Decision(Kind.RECONFIRM, false, required);
 		}
 		return new Decision(Kind.NONE, false, required);
+	}
+
+	/**
+	 * Where "Done" leads after a method was added: back into the interrupt while it holds the person (it asks for
+	 * the next method or lets them go on), else to Security info.
+	 */
+	static String doneUrl(HttpSession session) {
+		return session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null ? PAGE + "/continue" : "/security-info";
 	}
 
 	void markPrompted(long accountId) {

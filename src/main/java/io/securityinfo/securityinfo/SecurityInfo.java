@@ -3,8 +3,10 @@ package io.securityinfo.securityinfo;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,6 +170,46 @@ public class SecurityInfo {
 	@Transactional(readOnly = true)
 	public boolean isRegistered(long accountId, String typeId, String detail) {
 		return methods.existsByAccountIdAndTypeAndDetail(accountId, typeId, detail);
+	}
+
+	/**
+	 * Gives the person's method of this type new details (a new proven number, new answers). It stays where it was
+	 * in the list and stays the default if it was.
+	 * @throws MethodNotFoundException when the person has no method of this type
+	 */
+	@Transactional
+	MethodView changeDetail(long accountId, String typeId, String detail) {
+		SecurityMethod method = methods.findByAccountIdAndType(accountId, typeId)
+			.orElseThrow(MethodNotFoundException::new);
+		String before = types.get(typeId).maskedDetail(method.getDetail());
+		method.changeDetail(detail);
+		methods.flush();
+		auditLog.recordOwn(accountId, AuditAction.METHOD_CHANGED, describe(method) + " (was " + before + ")");
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		boolean isDefault = effectiveDefault(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), allowed)
+			.map(choice -> choice.methodId() == method.getId())
+			.orElse(false);
+		return view(method, allowed, isDefault);
+	}
+
+	/** Whether the policy lets this person add and keep methods of this type. */
+	@Transactional(readOnly = true)
+	boolean isAllowed(long accountId, String typeId) {
+		return types.get(typeId).isAllowed(policy.allowedFor(accountId));
+	}
+
+	/** The id of the person's method of this type, when they have one. */
+	@Transactional(readOnly = true)
+	Optional<Long> methodIdOfType(long accountId, String typeId) {
+		return methods.findByAccountIdAndType(accountId, typeId).map(SecurityMethod::getId);
+	}
+
+	/** The stored detail of each of the person's methods, by type id: a person has one method of each type. */
+	@Transactional(readOnly = true)
+	Map<String, String> detailsByType(long accountId) {
+		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.collect(Collectors.toMap(SecurityMethod::getType, SecurityMethod::getDetail));
 	}
 
 	private void delete(long accountId, SecurityMethod method, Set<AuthenticationMethod> allowed, long actorId) {

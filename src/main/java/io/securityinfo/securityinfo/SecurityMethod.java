@@ -82,4 +82,8 @@ class SecurityMethod {
 		this.defaultMode = null;
 	}
 
+	void changeDetail(String detail) {
+		this.detail = detail;
+	}
+
 }

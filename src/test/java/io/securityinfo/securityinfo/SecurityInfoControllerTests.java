@@ -314,13 +314,15 @@ class SecurityInfoControllerTests {
 	}
 
 	@Test
-	void addFormWhenPhoneAlreadyRegisteredThenSaysEveryMethodIsAdded() throws Exception {
+	void addFormWhenPhoneAlreadyRegisteredThenOffersTheOtherMethodsButNotPhone() throws Exception {
 		SignedInUser user = newEmployee();
 		registerPhone(user, nextPhone());
 
 		mvc.perform(get("/security-info/add").with(signedIn(user)))
 			.andExpect(status().isOk())
-			.andExpect(shows("You have added every method available to you."))
+			.andExpect(shows("<option value=\"ALTERNATE_PHONE\""))
+			.andExpect(shows(">Alternate phone</option>"))
+			.andExpect(doesNotShow("You have added every method available to you."))
 			.andExpect(doesNotShow("<option value=\"PHONE\""));
 	}
 
