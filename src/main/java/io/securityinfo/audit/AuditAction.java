@@ -14,7 +14,10 @@ public enum AuditAction {
 	REGISTRATION_REQUIRED,
 
 	// The authenticator app: a set-up ended by wrong codes, an app replaced by a new one.
-	AUTHENTICATOR_APP_SETUP_ENDED, AUTHENTICATOR_APP_REPLACED;
+	AUTHENTICATOR_APP_SETUP_ENDED, AUTHENTICATOR_APP_REPLACED,
+
+	// Security questions.
+	QUESTION_POLICY_CHANGED;
 
 	public String labelKey() {
 		return "audit.action." + name();

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
-import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentView;
@@ -132,8 +131,7 @@ class AuthenticatorAppController {
 		if (enrolment.state() != EnrolmentView.State.CONFIRMED) {
 			return "redirect:" + ENROLMENTS + enrolmentId + "/code";
 		}
-		boolean registering = session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null;
-		model.addAttribute("doneUrl", registering ? RegistrationInterrupt.PAGE + "/continue" : "/security-info");
+		model.addAttribute("doneUrl", RegistrationInterrupt.doneUrl(session));
 		return "securityinfo/authenticator-app-done";
 	}
 

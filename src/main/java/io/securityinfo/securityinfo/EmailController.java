@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
-import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.Channel;
@@ -131,8 +130,7 @@ class EmailController {
 		if (!challenge.verified()) {
 			return "redirect:" + EmailMethodType.PATH + "/challenges/" + challengeId;
 		}
-		boolean registering = session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null;
-		model.addAttribute("doneUrl", registering ? RegistrationInterrupt.PAGE + "/continue" : "/security-info");
+		model.addAttribute("doneUrl", RegistrationInterrupt.doneUrl(session));
 		return "securityinfo/email-done";
 	}
 

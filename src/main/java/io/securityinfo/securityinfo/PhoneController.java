@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
@@ -29,9 +31,14 @@ import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.verification.VerificationRefusedException;
 
-/** "Phone": the number, the code that proves it, and the confirmation. */
+/**
+ * "Phone", "Alternate phone" and "Office phone": the number, the code that proves it, and the confirmation — for a
+ * new method at {@code /security-info/{slug}}, for a new number of a registered one at
+ * {@code /security-info/{slug}/change}. The slug names the {@link PhoneLikeMethodType}; the pages differ only by what
+ * it says.
+ */
 @Controller
-@RequestMapping("/security-info/phone")
+@RequestMapping("/security-info/{slug:[a-z-]*phone}")
 class PhoneController {
 
 	private static final String FALLBACK_REGION = "US";
@@ -46,19 +53,113 @@ class PhoneController {
 
 	private final PhonePolicy phonePolicy;
 
+	private final List<PhoneLikeMethodType> phoneTypes;
+
 	PhoneController(PhoneRegistration registration, VerificationCodes codes, PhoneNumbers phoneNumbers,
-			SecurityInfo securityInfo, PhonePolicy phonePolicy) {
+			SecurityInfo securityInfo, PhonePolicy phonePolicy, List<PhoneLikeMethodType> phoneTypes) {
 		this.registration = registration;
 		this.codes = codes;
 		this.phoneNumbers = phoneNumbers;
 		this.securityInfo = securityInfo;
 		this.phonePolicy = phonePolicy;
+		this.phoneTypes = phoneTypes;
 	}
 
 	@GetMapping
-	String initPhoneForm(@CurrentUser SignedInUser user, @RequestParam Optional<String> challenge, Locale locale,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		List<MethodMode> modes = securityInfo.allowedModes(user.id(), PhoneMethodType.ID);
+	String initPhoneForm(@CurrentUser SignedInUser user, @PathVariable String slug,
+			@RequestParam Optional<String> challenge, Locale locale, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return phoneForm(user, type(slug), false, challenge, locale, request, model, redirect);
+	}
+
+	@GetMapping("/change")
+	String initChangeForm(@CurrentUser SignedInUser user, @PathVariable String slug,
+			@RequestParam Optional<String> challenge, Locale locale, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		PhoneLikeMethodType type = type(slug);
+		if (!securityInfo.hasMethodOfType(user.id(), type.id())) {
+			return "redirect:" + type.addPath();
+		}
+		return phoneForm(user, type, true, challenge, locale, request, model, redirect);
+	}
+
+	@PostMapping
+	String processPhoneForm(@CurrentUser SignedInUser user, @PathVariable String slug,
+			@Valid @ModelAttribute("phoneForm") PhoneForm form, BindingResult result, Locale locale, Model model) {
+		return sendCode(user, type(slug), false, form, result, locale, model);
+	}
+
+	@PostMapping("/change")
+	String processChangeForm(@CurrentUser SignedInUser user, @PathVariable String slug,
+			@Valid @ModelAttribute("phoneForm") PhoneForm form, BindingResult result, Locale locale, Model model) {
+		return sendCode(user, type(slug), true, form, result, locale, model);
+	}
+
+	@GetMapping("/challenges/{challengeId}")
+	String initCodeForm(@CurrentUser SignedInUser user, @PathVariable String slug, @PathVariable String challengeId,
+			Model model) {
+		ChallengeView challenge = owned(user, type(slug), challengeId);
+		if (challenge.verified()) {
+			return "redirect:" + challengePath(type(slug), challengeId) + "/done";
+		}
+		model.addAttribute("codeForm", new CodeForm());
+		return codeView(challenge, model);
+	}
+
+	@PostMapping("/challenges/{challengeId}")
+	String processCodeForm(@CurrentUser SignedInUser user, @PathVariable String slug, @PathVariable String challengeId,
+			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, Model model) {
+		ChallengeView challenge = owned(user, type(slug), challengeId);
+		if (result.hasErrors()) {
+			return codeView(challenge, model);
+		}
+		PhoneRegistration.Confirmation confirmation = registration.confirm(user.id(), challengeId, form.getCode());
+		if (confirmation.registered()) {
+			return "redirect:" + challengePath(type(slug), challengeId) + "/done";
+		}
+		result.rejectValue("code", confirmation.errorKey(), confirmation.errorArgs(), null);
+		return codeView(challenge, model);
+	}
+
+	@PostMapping("/challenges/{challengeId}/resend")
+	String resendCode(@CurrentUser SignedInUser user, @PathVariable String slug, @PathVariable String challengeId,
+			RedirectAttributes redirect) {
+		PhoneLikeMethodType type = type(slug);
+		owned(user, type, challengeId);
+		try {
+			registration.resendCode(user.id(), challengeId);
+			redirect.addFlashAttribute("notice", "code.resent");
+		}
+		catch (ModeNotAllowedException ex) {
+			redirect.addFlashAttribute("problem", "phone.mode.not-allowed");
+		}
+		catch (VerificationRefusedException ex) {
+			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
+			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+		}
+		return "redirect:" + challengePath(type, challengeId);
+	}
+
+	@GetMapping("/challenges/{challengeId}/done")
+	String registered(@CurrentUser SignedInUser user, @PathVariable String slug, @PathVariable String challengeId,
+			HttpSession session, Model model) {
+		PhoneLikeMethodType type = type(slug);
+		ChallengeView challenge = owned(user, type, challengeId);
+		if (!challenge.verified()) {
+			return "redirect:" + challengePath(type, challengeId);
+		}
+		MethodMode mode = PhoneRegistration.modeOf(challenge.channel());
+		boolean changed = registration.purposeOf(challengeId).changesNumber();
+		model.addAttribute("phoneType", type);
+		model.addAttribute("doneKey", changed ? "phone.changed." + mode.name() : type.registeredKey(mode));
+		model.addAttribute("doneUrl", RegistrationInterrupt.doneUrl(session));
+		return "securityinfo/phone-done";
+	}
+
+	private String phoneForm(SignedInUser user, PhoneLikeMethodType type, boolean changing,
+			Optional<String> challenge, Locale locale, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		List<MethodMode> modes = securityInfo.allowedModes(user.id(), type.id());
 		if (modes.isEmpty()) {
 			redirect.addFlashAttribute("problem", "phone.not-allowed");
 			return "redirect:/security-info/add";
@@ -72,17 +173,19 @@ class PhoneController {
 		boolean browserCountryOffered = regions.stream().anyMatch(region -> region.code().equals(browserCountry));
 		form.setRegion(browserCountryOffered ? browserCountry
 				: rules.allRegionsAllowed() ? FALLBACK_REGION : regions.get(0).code());
-		challenge.flatMap(id -> codes.find(user.id(), id, Channel.PHONE)).ifPresent(earlier -> {
-			form.setRegion(phoneNumbers.regionOf(earlier.destination()));
-			form.setNumber(phoneNumbers.nationalNumber(earlier.destination()));
-			form.setMode(PhoneRegistration.modeOf(earlier.channel()));
-		});
+		challenge.flatMap(id -> codes.find(user.id(), id, Channel.PHONE))
+			.filter(earlier -> registration.purposeOf(earlier.id()).type() == type)
+			.ifPresent(earlier -> {
+				form.setRegion(phoneNumbers.regionOf(earlier.destination()));
+				form.setNumber(phoneNumbers.nationalNumber(earlier.destination()));
+				form.setMode(PhoneRegistration.modeOf(earlier.channel()));
+				form.setExtension(registration.purposeOf(earlier.id()).extension());
+			});
 		model.addAttribute("phoneForm", form);
-		return phoneFormView(user, locale, model);
+		return phoneFormView(user, type, changing, locale, model);
 	}
 
-	@PostMapping
-	String processPhoneForm(@CurrentUser SignedInUser user, @Valid @ModelAttribute("phoneForm") PhoneForm form,
+	private String sendCode(SignedInUser user, PhoneLikeMethodType type, boolean changing, PhoneForm form,
 			BindingResult result, Locale locale, Model model) {
 		PhoneRules rules = phonePolicy.current();
 		if (!result.hasFieldErrors("region") && !phoneNumbers.isKnownRegion(form.getRegion())) {
@@ -97,82 +200,36 @@ class PhoneController {
 			result.rejectValue("number", "phone.number.invalid");
 		}
 		if (result.hasErrors()) {
-			return phoneFormView(user, locale, model);
+			return phoneFormView(user, type, changing, locale, model);
 		}
+		PhoneDetail number = new PhoneDetail(e164.get(), type.hasExtension() ? form.getExtension() : null);
 		try {
-			ChallengeView challenge = registration.sendCode(user.id(), e164.get(), form.getMode());
-			return "redirect:/security-info/phone/challenges/" + challenge.id();
+			ChallengeView challenge = registration.sendCode(user.id(), type, number, form.getMode(), changing);
+			return "redirect:" + challengePath(type, challenge.id());
 		}
 		catch (ModeNotAllowedException ex) {
 			result.rejectValue("mode", "phone.mode.not-allowed");
 		}
 		catch (MethodAlreadyRegisteredException ex) {
-			result.reject("phone.already-registered");
+			result.reject(type.alreadyRegisteredKey());
+		}
+		catch (NumberInUseException ex) {
+			result.rejectValue("number", "phone.number.in-use",
+					new Object[] { PhoneRegistration.nameOf(ex.usedBy()) }, null);
 		}
 		catch (VerificationRefusedException ex) {
 			result.rejectValue("number", ex.refusal().messageKey(), new Object[] { ex.secondsToWait() }, null);
 		}
-		return phoneFormView(user, locale, model);
+		return phoneFormView(user, type, changing, locale, model);
 	}
 
-	@GetMapping("/challenges/{challengeId}")
-	String initCodeForm(@CurrentUser SignedInUser user, @PathVariable String challengeId, Model model) {
-		ChallengeView challenge = owned(user, challengeId);
-		if (challenge.verified()) {
-			return "redirect:/security-info/phone/challenges/" + challengeId + "/done";
-		}
-		model.addAttribute("codeForm", new CodeForm());
-		return codeView(challenge, model);
-	}
-
-	@PostMapping("/challenges/{challengeId}")
-	String processCodeForm(@CurrentUser SignedInUser user, @PathVariable String challengeId,
-			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, Model model) {
-		ChallengeView challenge = owned(user, challengeId);
-		if (result.hasErrors()) {
-			return codeView(challenge, model);
-		}
-		PhoneRegistration.Confirmation confirmation = registration.confirm(user.id(), challengeId, form.getCode());
-		if (confirmation.registered()) {
-			return "redirect:/security-info/phone/challenges/" + challengeId + "/done";
-		}
-		result.rejectValue("code", confirmation.errorKey(), confirmation.errorArgs(), null);
-		return codeView(challenge, model);
-	}
-
-	@PostMapping("/challenges/{challengeId}/resend")
-	String resendCode(@CurrentUser SignedInUser user, @PathVariable String challengeId,
-			RedirectAttributes redirect) {
-		try {
-			registration.resendCode(user.id(), challengeId);
-			redirect.addFlashAttribute("notice", "code.resent");
-		}
-		catch (ModeNotAllowedException ex) {
-			redirect.addFlashAttribute("problem", "phone.mode.not-allowed");
-		}
-		catch (VerificationRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
-			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
-		}
-		return "redirect:/security-info/phone/challenges/" + challengeId;
-	}
-
-	@GetMapping("/challenges/{challengeId}/done")
-	String registered(@CurrentUser SignedInUser user, @PathVariable String challengeId, HttpSession session,
+	private String phoneFormView(SignedInUser user, PhoneLikeMethodType type, boolean changing, Locale locale,
 			Model model) {
-		ChallengeView challenge = owned(user, challengeId);
-		if (!challenge.verified()) {
-			return "redirect:/security-info/phone/challenges/" + challengeId;
-		}
-		model.addAttribute("mode", PhoneRegistration.modeOf(challenge.channel()));
-		model.addAttribute("doneUrl",
-				RegistrationInterrupt.wasAsked(session) ? RegistrationInterrupt.PAGE + "/continue" : "/security-info");
-		return "securityinfo/phone-done";
-	}
-
-	private String phoneFormView(SignedInUser user, Locale locale, Model model) {
+		model.addAttribute("phoneType", type);
+		model.addAttribute("changing", changing);
+		model.addAttribute("formPath", formPath(type, changing));
 		model.addAttribute("regions", regions(phonePolicy.current(), locale));
-		model.addAttribute("modes", securityInfo.allowedModes(user.id(), PhoneMethodType.ID));
+		model.addAttribute("modes", securityInfo.allowedModes(user.id(), type.id()));
 		return "securityinfo/phone";
 	}
 
@@ -182,15 +239,41 @@ class PhoneController {
 	}
 
 	private String codeView(ChallengeView challenge, Model model) {
+		PhoneRegistration.Purpose purpose = registration.purposeOf(challenge.id());
+		model.addAttribute("phoneType", purpose.type());
 		model.addAttribute("challenge", challenge);
+		model.addAttribute("challengePath", challengePath(purpose.type(), challenge.id()));
+		model.addAttribute("formPath", formPath(purpose.type(), purpose.changesNumber()));
 		model.addAttribute("mode", PhoneRegistration.modeOf(challenge.channel()));
 		model.addAttribute("number", phoneNumbers.formatInternational(challenge.destination()));
 		return "securityinfo/phone-code";
 	}
 
-	/** This person's challenge of a phone; an email's challenge is not found here. */
-	private ChallengeView owned(SignedInUser user, String challengeId) {
-		return codes.get(user.id(), challengeId, Channel.PHONE);
+	/**
+	 * The person's challenge, when it proves a number for this page's type; else there is no such page. An email's
+	 * challenge is not found here.
+	 */
+	private ChallengeView owned(SignedInUser user, PhoneLikeMethodType type, String challengeId) {
+		ChallengeView challenge = codes.get(user.id(), challengeId, Channel.PHONE);
+		if (registration.purposeOf(challengeId).type() != type) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return challenge;
+	}
+
+	private PhoneLikeMethodType type(String slug) {
+		return phoneTypes.stream()
+			.filter(type -> type.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String formPath(PhoneLikeMethodType type, boolean changing) {
+		return changing ? type.changeFormPath() : type.addPath();
+	}
+
+	private static String challengePath(PhoneLikeMethodType type, String challengeId) {
+		return type.addPath() + "/challenges/" + challengeId;
 	}
 
 }

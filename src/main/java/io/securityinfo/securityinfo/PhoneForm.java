@@ -2,9 +2,10 @@ package io.securityinfo.securityinfo;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** "What phone number would you like to use?" */
+/** "What phone number would you like to use?", and for an office phone its extension. */
 class PhoneForm {
 
 	@NotBlank(message = "{phone.region.required}")
@@ -16,6 +17,10 @@ class PhoneForm {
 
 	@NotNull(message = "{phone.mode.required}")
 	private MethodMode mode = MethodMode.TEXT;
+
+	/** Optional; only types with {@link PhoneLikeMethodType#hasExtension()} read it. */
+	@Pattern(regexp = "\\s*\\d{0,10}\\s*", message = "{phone.extension.invalid}")
+	private String extension;
 
 	public String getRegion() {
 		return region;
@@ -39,6 +44,14 @@ class PhoneForm {
 
 	public void setMode(MethodMode mode) {
 		this.mode = mode;
+	}
+
+	public String getExtension() {
+		return extension;
+	}
+
+	public void setExtension(String extension) {
+		this.extension = extension;
 	}
 
 }

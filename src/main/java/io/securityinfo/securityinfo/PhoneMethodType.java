@@ -8,14 +8,12 @@ import io.securityinfo.phone.PhoneNumbers;
 
 /** The mobile phone: proven by a text or a call, then used for sign-in by either. */
 @Component
-class PhoneMethodType implements MethodType {
+class PhoneMethodType extends PhoneLikeMethodType {
 
 	static final String ID = "PHONE";
 
-	private final PhoneNumbers phoneNumbers;
-
 	PhoneMethodType(PhoneNumbers phoneNumbers) {
-		this.phoneNumbers = phoneNumbers;
+		super(phoneNumbers);
 	}
 
 	@Override
@@ -34,18 +32,24 @@ class PhoneMethodType implements MethodType {
 	}
 
 	@Override
-	public String addPath() {
-		return "/security-info/phone";
+	String slug() {
+		return "phone";
+	}
+
+	/** The keys the phone had before other phone types came, kept so its pages read as they did. */
+	@Override
+	public String introKey() {
+		return "phone.intro";
 	}
 
 	@Override
-	public String displayDetail(String e164) {
-		return phoneNumbers.formatInternational(e164);
+	String registeredKey(MethodMode provenMode) {
+		return "phone.registered." + provenMode.name();
 	}
 
 	@Override
-	public String maskedDetail(String e164) {
-		return PhoneNumbers.mask(e164);
+	String alreadyRegisteredKey() {
+		return "phone.already-registered";
 	}
 
 }

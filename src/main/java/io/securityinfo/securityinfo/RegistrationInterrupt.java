@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.RegistrationState;
 import io.securityinfo.account.SignInStep;
+import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
@@ -94,6 +95,16 @@ class RegistrationInterrupt implements SignInStep {
 			return new Decision(Kind.RECONFIRM, false, required);
 		}
 		return new Decision(Kind.NONE, false, required);
+	}
+
+	/**
+	 * Where "Done" leads after a method was added, for every add flow: back into the interrupt while it holds the
+	 * person or once it was shown to them in this session (it asks for the next method or lets them go on; the
+	 * pending mark is gone when adding a method was all it asked), else to Security info.
+	 */
+	static String doneUrl(HttpSession session) {
+		boolean registering = wasAsked(session) || session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null;
+		return registering ? PAGE + "/continue" : "/security-info";
 	}
 
 	void markPrompted(long accountId) {

@@ -3,8 +3,10 @@ package io.securityinfo.securityinfo;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,23 +173,44 @@ public class SecurityInfo {
 	}
 
 	/**
-	 * "Change": puts details whose possession was just proven in place of those of the person's method of this
-	 * type. The method keeps its place in the list and its default mode, so changing an address never moves the
-	 * default sign-in method.
+	 * "Change": gives the person's method of this type new details whose possession was just proven (a new number,
+	 * a new address, new answers). The method keeps its place in the list and its default mode, so changing details
+	 * never moves the default sign-in method.
 	 * @throws MethodNotFoundException when the person has no method of this type (deleted meanwhile)
 	 */
 	@Transactional
 	public MethodView changeDetail(long accountId, String typeId, String detail) {
-		SecurityMethod method = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
-			.stream()
-			.filter(registered -> registered.getType().equals(typeId))
-			.findFirst()
+		SecurityMethod method = methods.findByAccountIdAndType(accountId, typeId)
 			.orElseThrow(MethodNotFoundException::new);
 		String before = types.get(typeId).maskedDetail(method.getDetail());
 		method.changeDetail(detail);
 		methods.flush();
 		auditLog.recordOwn(accountId, AuditAction.METHOD_CHANGED, describe(method) + " (was " + before + ")");
-		return view(method, policy.allowedFor(accountId), method.isDefault());
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		boolean isDefault = effectiveDefault(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), allowed)
+			.map(choice -> choice.methodId() == method.getId())
+			.orElse(false);
+		return view(method, allowed, isDefault);
+	}
+
+	/** Whether the policy lets this person add and keep methods of this type. */
+	@Transactional(readOnly = true)
+	boolean isAllowed(long accountId, String typeId) {
+		return types.get(typeId).isAllowed(policy.allowedFor(accountId));
+	}
+
+	/** The id of the person's method of this type, when they have one. */
+	@Transactional(readOnly = true)
+	Optional<Long> methodIdOfType(long accountId, String typeId) {
+		return methods.findByAccountIdAndType(accountId, typeId).map(SecurityMethod::getId);
+	}
+
+	/** The stored detail of each of the person's methods, by type id: a person has one method of each type. */
+	@Transactional(readOnly = true)
+	Map<String, String> detailsByType(long accountId) {
+		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.collect(Collectors.toMap(SecurityMethod::getType, SecurityMethod::getDetail));
 	}
 
 	private void delete(long accountId, SecurityMethod method, Set<AuthenticationMethod> allowed, long actorId) {

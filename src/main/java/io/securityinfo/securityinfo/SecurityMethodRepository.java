@@ -11,6 +11,8 @@ interface SecurityMethodRepository extends JpaRepository<SecurityMethod, Long> {
 
 	Optional<SecurityMethod> findByIdAndAccountId(long id, long accountId);
 
+	Optional<SecurityMethod> findByAccountIdAndType(long accountId, String type);
+
 	boolean existsByAccountIdAndType(long accountId, String type);
 
 	boolean existsByAccountIdAndTypeAndDetail(long accountId, String type, String detail);

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Fixtures for the policy, which is global: one per app, shared by every test of the cached context. A test that
- * changes it puts the defaults back with {@link #restoreDefaults} when it ends.
+ * changes it changes it for as short as it can and puts it back, whatever happens: with {@link #restoreDefaults}
+ * when it ends, or around an {@link Action}.
  */
 public final class TestPolicies {
 
@@ -18,6 +19,14 @@ public final class TestPolicies {
 
 	/** Registration not required, 1 method, no reconfirmation, 14 days to skip. */
 	public static final RegistrationRules DEFAULT_REGISTRATION_RULES = new RegistrationRules(false, 1, 0, 14);
+
+	/** What a test does while the policy is changed. */
+	@FunctionalInterface
+	public interface Action {
+
+		void run() throws Exception;
+
+	}
 
 	private TestPolicies() {
 	}
@@ -54,6 +63,24 @@ public final class TestPolicies {
 		}
 		if (!registrationPolicy.current().equals(DEFAULT_REGISTRATION_RULES)) {
 			registrationPolicy.save(adminId, DEFAULT_REGISTRATION_RULES);
+		}
+	}
+
+	/**
+	 * Runs the action with this authentication method on only for a new, empty group — off for everyone — and then
+	 * restores every method's setting as it was and deletes the group.
+	 */
+	public static void withMethodOffForEveryone(MethodPolicy methodPolicy, Groups groups, long adminId,
+			AuthenticationMethod method, Action action) throws Exception {
+		List<MethodPolicy.Setting> before = methodPolicy.settings();
+		long emptyGroup = groups.create(adminId, "nobody-" + method + "-" + System.nanoTime());
+		methodPolicy.save(adminId, List.of(new MethodPolicy.Setting(method, true, false, Set.of(emptyGroup))));
+		try {
+			action.run();
+		}
+		finally {
+			methodPolicy.save(adminId, before);
+			groups.delete(adminId, emptyGroup);
 		}
 	}
 

@@ -392,6 +392,31 @@ class PhoneControllerTests {
 		assertThat(methodsOf(user)).isEqualTo(1);
 	}
 
+	@Test
+	void changeWhenTheNewNumbersTextCodeIsEnteredThenItReplacesTheOldNumberAndStaysTheDefault() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone old = nextPhone();
+		String first = sendCode(user, old, "TEXT");
+		mvc.perform(enterCodeRequest(user, first, sms.lastCodeTo(old.e164())))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + first + "/done"));
+		Phone replacement = nextPhone();
+
+		MvcResult sent = mvc.perform(post("/security-info/phone/change").param("region", "NL")
+			.param("number", replacement.national())
+			.param("mode", "TEXT")
+			.with(csrf())
+			.with(signedIn(user))).andExpect(status().is3xxRedirection()).andReturn();
+		String challengeId = sent.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(replacement.e164())))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+
+		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+			.andExpect(shows("SMS verified. Your phone number was changed."));
+		assertThat(jdbc.queryForList("select detail || ' ' || default_mode from security_method where account_id = ?",
+				String.class, user.id()))
+			.containsExactly(replacement.e164() + " TEXT");
+	}
+
 	private SignedInUser newEmployee() {
 		return TestAccounts.newEmployee(accounts, users);
 	}

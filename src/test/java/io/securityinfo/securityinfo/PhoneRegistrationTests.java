@@ -40,6 +40,9 @@ class PhoneRegistrationTests {
 	SecurityInfo securityInfo;
 
 	@Autowired
+	PhoneMethodType phone;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -66,7 +69,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenCodeIsRightThenExactlyOnePhoneIsStoredAsDefault() {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.CALL);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.CALL);
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
 				sms.lastCodeTo(number));
@@ -78,7 +81,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenSameChallengeIsSubmittedTwiceThenStillRegisteredAndStoredOnce() {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		String code = sms.lastCodeTo(number);
 
 		assertThat(registration.confirm(account, challenge.id(), code).registered()).isTrue();
@@ -93,9 +96,9 @@ class PhoneRegistrationTests {
 			throws Exception {
 		// A code checked earlier, so that only the challenge itself is contended.
 		String earlierNumber = nextNumber();
-		ChallengeView earlier = registration.sendCode(account, earlierNumber, MethodMode.TEXT);
+		ChallengeView earlier = sendPhoneCode(earlierNumber, MethodMode.TEXT);
 		registration.confirm(account, earlier.id(), wrongCode(sms.lastCodeTo(earlierNumber)));
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 
 		List<Boolean> registered = confirmAtOnce(2, challenge.id(), sms.lastCodeTo(number));
 
@@ -107,7 +110,7 @@ class PhoneRegistrationTests {
 	@Test
 	void confirmWhenFirstCodeOfAnAccountIsSubmittedSeveralTimesAtOnceThenEveryRequestAnswersRegistered()
 			throws Exception {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 
 		List<Boolean> registered = confirmAtOnce(4, challenge.id(), sms.lastCodeTo(number));
 
@@ -117,7 +120,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenCodeIsWrongThenNothingIsStoredAndTriesLeftAreTold() {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		String wrong = wrongCode(sms.lastCodeTo(number));
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
@@ -130,7 +133,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenChallengeHasExpiredThenNothingIsStored() {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		clock.advance(Duration.ofMinutes(10));
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
@@ -143,12 +146,12 @@ class PhoneRegistrationTests {
 
 	@Test
 	void sendCodeWhenPhoneIsRegisteredThenRefusedAndNothingIsSent() {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		registration.confirm(account, challenge.id(), sms.lastCodeTo(number));
 		String anotherNumber = nextNumber();
 
 		assertThatExceptionOfType(MethodAlreadyRegisteredException.class)
-			.isThrownBy(() -> registration.sendCode(account, anotherNumber, MethodMode.CALL));
+			.isThrownBy(() -> sendPhoneCode(anotherNumber, MethodMode.CALL));
 
 		assertThat(sms.sent()).noneMatch(sent -> sent.to().equals(anotherNumber));
 		assertThat(jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?",
@@ -158,10 +161,10 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenAnotherPhoneWasAddedMeanwhileThenSecondNumberIsNotStored() {
-		ChallengeView first = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView first = sendPhoneCode(number, MethodMode.TEXT);
 		String firstCode = sms.lastCodeTo(number);
 		String secondNumber = nextNumber();
-		ChallengeView second = registration.sendCode(account, secondNumber, MethodMode.TEXT);
+		ChallengeView second = sendPhoneCode(secondNumber, MethodMode.TEXT);
 		assertThat(registration.confirm(account, first.id(), firstCode).registered()).isTrue();
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, second.id(),
@@ -174,7 +177,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenPhoneWasDeletedThenTheUsedChallengeCannotAddItAgain() {
-		ChallengeView challenge = registration.sendCode(account, number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		String code = sms.lastCodeTo(number);
 		registration.confirm(account, challenge.id(), code);
 		securityInfo.delete(account, securityInfo.overview(account).methods().get(0).id());
@@ -214,6 +217,11 @@ class PhoneRegistrationTests {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	/** Asks for a code to add this number as the phone. */
+	private ChallengeView sendPhoneCode(String e164, MethodMode mode) {
+		return registration.sendCode(account, phone, new PhoneDetail(e164, null), mode, false);
 	}
 
 	private static String wrongCode(String code) {

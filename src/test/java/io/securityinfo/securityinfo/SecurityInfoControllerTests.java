@@ -315,13 +315,16 @@ class SecurityInfoControllerTests {
 	}
 
 	@Test
-	void addFormWhenPhoneAlreadyRegisteredThenNoLongerOffersPhone() throws Exception {
+	void addFormWhenPhoneAlreadyRegisteredThenOffersTheOtherMethodsButNotPhone() throws Exception {
 		SignedInUser user = newEmployee();
 		registerPhone(user, nextPhone());
 
 		mvc.perform(get("/security-info/add").with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("<option value=\"AUTHENTICATOR_APP\""))
+			.andExpect(shows("<option value=\"ALTERNATE_PHONE\""))
+			.andExpect(shows(">Alternate phone</option>"))
+			.andExpect(doesNotShow("You have added every method available to you."))
 			.andExpect(doesNotShow("<option value=\"PHONE\""));
 	}
 

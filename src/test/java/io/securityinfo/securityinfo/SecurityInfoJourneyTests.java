@@ -113,7 +113,7 @@ class SecurityInfoJourneyTests {
 		assertThat(securityInfo.asNormalizedText()).contains("Default sign-in method: Phone - text +31 6 12345678");
 		assertThat(securityInfo.querySelectorAll("table.methods tr")).singleElement()
 			.extracting(row -> row.asNormalizedText().replaceAll("\\s+", " "))
-			.isEqualTo("Phone +31 6 12345678 Sign-in and password reset Delete");
+			.isEqualTo("Phone +31 6 12345678 Sign-in and password reset Change Delete");
 
 		HtmlPage changeDefault = securityInfo.getAnchorByText("Change").click();
 		HtmlForm defaultForm = form(changeDefault, "/security-info/default");

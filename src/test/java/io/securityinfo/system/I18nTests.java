@@ -50,19 +50,25 @@ class I18nTests {
 	private static final Map<String, List<String>> DYNAMIC_KEY_FAMILIES = Map.of(
 			// templates/securityinfo/phone.html: #{${'phone.mode.' + mode}}
 			"phone.mode.", List.of("TEXT", "CALL"),
-			// templates/securityinfo/phone-done.html: #{${'phone.registered.' + mode}}
-			"phone.registered.", List.of("TEXT", "CALL"),
+			// PhoneLikeMethodType.registeredKey(mode): by mode for the phone, by type id for the other phone types
+			"phone.registered.", List.of("TEXT", "CALL", "ALTERNATE_PHONE", "OFFICE_PHONE"),
 			// MethodMode.labelKey()
 			"method.mode.", List.of("APP_CODE", "TEXT", "CALL"),
 			// MethodType.nameKey(): method.type.{id}.name
-			"method.type.", List.of("PHONE.name", "AUTHENTICATOR_APP.name", "EMAIL.name"),
+			"method.type.", List.of("PHONE.name", "AUTHENTICATOR_APP.name", "EMAIL.name", "ALTERNATE_PHONE.name",
+					"OFFICE_PHONE.name", "SECURITY_QUESTIONS.name"),
 			// templates/outbox/outbox.html: #{${'outbox.kind.' + message.kind()}}, Outbox.Kind
 			"outbox.kind.", List.of("SMS", "CALL", "EMAIL"),
 			// AuthenticationMethod.nameKey(): policy.method.{name}.name
 			"policy.method.", List.of("AUTHENTICATOR_APP.name", "SMS.name", "VOICE.name", "EMAIL.name",
 					"SECURITY_QUESTIONS.name"),
 			// templates/users/*.html: #{${'users.role.' + role}}, Role
-			"users.role.", List.of("EMPLOYEE", "ADMIN"));
+			"users.role.", List.of("EMPLOYEE", "ADMIN"),
+			// PhoneLikeMethodType.introKey() and alreadyRegisteredKey() of the phone types other than the phone
+			"phone.intro.", List.of("ALTERNATE_PHONE", "OFFICE_PHONE"),
+			"phone.already-registered.", List.of("ALTERNATE_PHONE", "OFFICE_PHONE"),
+			// PhoneController.registered: "phone.changed." + the mode that proved the new number
+			"phone.changed.", List.of("TEXT", "CALL"));
 
 	/** {@code #{key}}, {@code #{key(args)}} and {@code #messages.msg('key', ...)} with a literal key. */
 	private static final List<Pattern> TEMPLATE_KEY_USES = List.of(Pattern.compile("#\\{\\s*([A-Za-z][\\w.-]*)"),

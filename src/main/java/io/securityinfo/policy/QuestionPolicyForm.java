@@ -1,0 +1,44 @@
+package io.securityinfo.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** "Security questions": which questions are offered and how many people answer. */
+class QuestionPolicyForm {
+
+	@NotNull(message = "{questions.admin.required.range}")
+	@Min(value = QuestionPolicy.MIN_REQUIRED, message = "{questions.admin.required.range}")
+	@Max(value = QuestionPolicy.MAX_REQUIRED, message = "{questions.admin.required.range}")
+	private Integer questionsRequired;
+
+	/** The questions whose box is ticked; a question left out is switched off. */
+	private List<Long> enabledIds = new ArrayList<>();
+
+	static QuestionPolicyForm of(QuestionRules rules) {
+		QuestionPolicyForm form = new QuestionPolicyForm();
+		form.questionsRequired = rules.questionsRequired();
+		form.enabledIds = new ArrayList<>(rules.offered().stream().map(QuestionPolicy.Question::id).toList());
+		return form;
+	}
+
+	public Integer getQuestionsRequired() {
+		return questionsRequired;
+	}
+
+	public void setQuestionsRequired(Integer questionsRequired) {
+		this.questionsRequired = questionsRequired;
+	}
+
+	public List<Long> getEnabledIds() {
+		return enabledIds;
+	}
+
+	public void setEnabledIds(List<Long> enabledIds) {
+		this.enabledIds = enabledIds == null ? new ArrayList<>() : enabledIds;
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.securityinfo.securityinfo;
+
+import io.securityinfo.phone.PhoneNumbers;
+
+/**
+ * A type whose methods are phone numbers proven by a code that a text or a call brings. Phone, Alternate phone and
+ * Office phone share one add-and-change flow ({@link PhoneController}, {@link PhoneRegistration}) and differ only in
+ * this metadata: where their pages are, the modes they prove and sign in with, whether they take an extension, and
+ * the keys of the sentences that name them.
+ */
+abstract class PhoneLikeMethodType implements MethodType {
+
+	private final PhoneNumbers phoneNumbers;
+
+	PhoneLikeMethodType(PhoneNumbers phoneNumbers) {
+		this.phoneNumbers = phoneNumbers;
+	}
+
+	/** The type's pages are under {@code /security-info/{slug}}, which {@link PhoneController} maps. */
+	abstract String slug();
+
+	/** Whether the number may have an extension, as a desk phone behind an office switchboard does. */
+	public boolean hasExtension() {
+		return false;
+	}
+
+	/** What the number page says the number is for. */
+	public String introKey() {
+		return "phone.intro." + id();
+	}
+
+	/** What the last page says once the number is registered, proven in this mode. */
+	String registeredKey(MethodMode provenMode) {
+		return "phone.registered." + id();
+	}
+
+	/** Why a second number of this type is refused: each person has at most one method of each type. */
+	String alreadyRegisteredKey() {
+		return "phone.already-registered." + id();
+	}
+
+	@Override
+	public String addPath() {
+		return "/security-info/" + slug();
+	}
+
+	/** A person has one method of each type, so the page needs no method id. */
+	@Override
+	public String changePath(long methodId) {
+		return changeFormPath();
+	}
+
+	/** Where a new number for the registered method is entered; it replaces the old one once its code comes back. */
+	String changeFormPath() {
+		return addPath() + "/change";
+	}
+
+	/** libphonenumber reads the extension of a stored detail too: "+31 20 123 4567 ext. 12". */
+	@Override
+	public String displayDetail(String storedDetail) {
+		return phoneNumbers.formatInternational(storedDetail);
+	}
+
+	@Override
+	public String maskedDetail(String storedDetail) {
+		return PhoneNumbers.mask(PhoneDetail.parse(storedDetail).e164());
+	}
+
+}
