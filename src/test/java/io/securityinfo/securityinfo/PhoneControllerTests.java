@@ -77,6 +77,20 @@ class PhoneControllerTests {
 	}
 
 	@Test
+	void phoneFormWhenTextsAreOfferedThenWarnsOfTheirRiskAndPointsToTheAuthenticatorApp() throws Exception {
+		SignedInUser user = newEmployee();
+
+		mvc.perform(get("/security-info/phone").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("Text messages are the easiest method to attack: someone who takes over your number "
+					+ "(a SIM swap or number porting) receives your codes."))
+			.andExpect(shows("<a href=\"/security-info/authenticator-app\">An authenticator app is safer.</a>"));
+		mvc.perform(get("/security-info/alternate-phone").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(doesNotShow("SIM swap"));
+	}
+
+	@Test
 	void phoneFormWhenBrowserIsBritishThenPreselectsTheUnitedKingdom() throws Exception {
 		SignedInUser user = newEmployee();
 
