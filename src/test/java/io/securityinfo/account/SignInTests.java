@@ -1,7 +1,8 @@
 package io.securityinfo.account;
 
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -10,7 +11,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.AppTest;
@@ -172,15 +171,6 @@ class SignInTests {
 	/** The sign-in form as the page posts it. */
 	private static MockHttpServletRequestBuilder signIn(String email, String password) {
 		return post("/login").param("email", email).param("password", password).with(csrf());
-	}
-
-	/** The page's HTML has this, as Thymeleaf renders it: {@code '} is {@code &#39;}. */
-	private static ResultMatcher shows(String html) {
-		return content().string(containsString(html));
-	}
-
-	private static ResultMatcher doesNotShow(String html) {
-		return content().string(not(containsString(html)));
 	}
 
 }

@@ -1,10 +1,11 @@
 package io.securityinfo.policy;
 
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
+import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,9 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
@@ -240,18 +239,6 @@ class QuestionPolicyControllerTests {
 	private List<Long> policyAudits() {
 		return jdbc.queryForList("select actor_account_id from audit_event where action = ?", Long.class,
 				"QUESTION_POLICY_CHANGED");
-	}
-
-	private static ResultMatcher shows(String html) {
-		return content().string(containsString(html));
-	}
-
-	private static ResultMatcher doesNotShow(String html) {
-		return content().string(not(containsString(html)));
-	}
-
-	private static RequestPostProcessor signedIn(SignedInUser user) {
-		return authentication(TestAccounts.authentication(user));
 	}
 
 	/** The question's row: its box ticked or not, its text and its kind. */

@@ -1,10 +1,11 @@
 package io.securityinfo.securityinfo;
 
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
+import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,8 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
@@ -505,18 +504,6 @@ class AlternateAndOfficePhoneControllerTests {
 		String email = "phones-admin-" + System.nanoTime() + "@example.com";
 		accounts.createIfAbsent(email, "Phones Admin", TestAccounts.PASSWORD, Role.ADMIN);
 		return (SignedInUser) users.loadUserByUsername(email);
-	}
-
-	private static ResultMatcher shows(String html) {
-		return content().string(containsString(html));
-	}
-
-	private static ResultMatcher doesNotShow(String html) {
-		return content().string(not(containsString(html)));
-	}
-
-	private static RequestPostProcessor signedIn(SignedInUser user) {
-		return authentication(TestAccounts.authentication(user));
 	}
 
 	private static Phone nextMobile() {

@@ -1,9 +1,11 @@
 package io.securityinfo.securityinfo;
 
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
+import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,9 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
@@ -513,18 +513,6 @@ class AuthenticatorAppControllerTests {
 
 	private static String normalized(String text) {
 		return text.replaceAll("\\s+", " ").strip();
-	}
-
-	private static ResultMatcher shows(String html) {
-		return content().string(containsString(html));
-	}
-
-	private static ResultMatcher doesNotShow(String html) {
-		return content().string(not(containsString(html)));
-	}
-
-	private static RequestPostProcessor signedIn(SignedInUser user) {
-		return authentication(TestAccounts.authentication(user));
 	}
 
 }

@@ -1,10 +1,11 @@
 package io.securityinfo.securityinfo;
 
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
+import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,9 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
@@ -378,18 +377,6 @@ class SecurityQuestionsControllerTests {
 	private void register(SignedInUser user) throws Exception {
 		List<Long> questions = offeredQuestions();
 		save(user, PAGE, questions, answersFor(questions.size())).andExpect(redirectedUrl(PAGE + "/done"));
-	}
-
-	private static ResultMatcher shows(String html) {
-		return content().string(containsString(html));
-	}
-
-	private static ResultMatcher doesNotShow(String html) {
-		return content().string(not(containsString(html)));
-	}
-
-	private static RequestPostProcessor signedIn(SignedInUser user) {
-		return authentication(TestAccounts.authentication(user));
 	}
 
 	/** The question select of this row has this question selected. */
