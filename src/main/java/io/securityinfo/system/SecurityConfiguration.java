@@ -54,7 +54,8 @@ class SecurityConfiguration {
 			}
 		};
 		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort)
-			.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
+					"/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole("ADMIN")
