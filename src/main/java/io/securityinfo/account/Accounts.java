@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -53,11 +54,15 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -144,7 +149,7 @@ public class Accounts {
 	}
 
 	/**
-	 * Stops a person from signing in. Administrators cannot disable their own account, so that one of them always
+	 * Stops a person from signing in, and (through {@link AccountDisabled}) ends the sessions they have. Administrators cannot disable their own account, so that one of them always
 	 * remains able to undo it.
 	 * @throws AccountChangeRefused when the administrator is the person
 	 */
@@ -157,6 +162,7 @@ public class Accounts {
 		if (account.isEnabled()) {
 			account.disable();
 			auditLog.record(adminId, accountId, AuditAction.ACCOUNT_DISABLED, account.getEmail());
+			events.publishEvent(new AccountDisabled(accountId));
 		}
 	}
 

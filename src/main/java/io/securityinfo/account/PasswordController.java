@@ -46,7 +46,7 @@ class PasswordController {
 			return "account/password";
 		}
 		Optional<PasswordRefusal> refusal = passwords.change(user.id(), form.getCurrentPassword(),
-				form.getNewPassword());
+				form.getNewPassword(), session.getId());
 		if (refusal.isPresent()) {
 			result.rejectValue(refusal.get().field(), refusal.get().messageKey());
 			return "account/password";

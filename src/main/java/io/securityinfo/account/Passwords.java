@@ -1,8 +1,10 @@
 package io.securityinfo.account;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,10 +24,17 @@ class Passwords {
 
 	private final AuditLog auditLog;
 
-	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Read from the database: the session's principal still says what it said at sign-in. */
@@ -34,9 +43,14 @@ class Passwords {
 		return accounts.existsByIdAndMustChangePasswordTrue(accountId);
 	}
 
-	/** Changes the password when the current one is right and the new one is neither it nor the email. */
+	/**
+	 * Changes the password when the current one is right and the new one is neither it nor the email. Every other
+	 * session of the person ends (through {@link PasswordChanged}); the one that made the change stays signed in.
+	 * @param keepSessionId the id of the session that made the change
+	 */
 	@Transactional
-	public Optional<PasswordRefusal> change(long accountId, String currentPassword, String newPassword) {
+	public Optional<PasswordRefusal> change(long accountId, String currentPassword, String newPassword,
+			String keepSessionId) {
 		Account account = accounts.findById(accountId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -50,6 +64,8 @@ class Passwords {
 		}
 		account.changePassword(passwordEncoder.encode(newPassword));
 		auditLog.recordOwn(accountId, AuditAction.PASSWORD_CHANGED, null);
+		events.publishEvent(new PasswordChanged(accountId, clock.instant(), AuditLog.currentClientIp(), keepSessionId,
+				false));
 		return Optional.empty();
 	}
 

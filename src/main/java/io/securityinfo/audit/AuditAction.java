@@ -17,7 +17,10 @@ public enum AuditAction {
 	AUTHENTICATOR_APP_SETUP_ENDED, AUTHENTICATOR_APP_REPLACED,
 
 	// Security questions.
-	QUESTION_POLICY_CHANGED;
+	QUESTION_POLICY_CHANGED,
+
+	// Sign out everywhere, and "This wasn't me" from a change notification.
+	SIGNED_OUT_EVERYWHERE, NOT_ME_REPORTED;
 
 	public String labelKey() {
 		return "audit.action." + name();

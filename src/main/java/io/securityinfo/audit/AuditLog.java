@@ -124,7 +124,7 @@ public class AuditLog {
 	 * The address of the client of the current request. Behind a proxy it is the proxy's, unless the server is
 	 * configured to honour forwarded headers from trusted proxies.
 	 */
-	private static String currentClientIp() {
+	public static String currentClientIp() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
 			return request.getRemoteAddr();
