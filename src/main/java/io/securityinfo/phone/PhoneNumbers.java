@@ -68,6 +68,25 @@ public class PhoneNumbers {
 		return util.format(toNumber(e164), PhoneNumberFormat.NATIONAL);
 	}
 
+	/**
+	 * Hides all but the country calling code and the last two digits: "+31 XXXXXXX89". For telling the number's
+	 * owner which of their numbers is meant; the audit log keeps {@link #mask}.
+	 */
+	public static String maskButCountry(String e164) {
+		try {
+			PhoneNumber number = util.parse(e164, "");
+			String national = util.getNationalSignificantNumber(number);
+			if (national.length() < 3) {
+				return mask(e164);
+			}
+			return "+" + number.getCountryCode() + " " + "X".repeat(national.length() - 2)
+					+ national.substring(national.length() - 2);
+		}
+		catch (NumberParseException ex) {
+			return mask(e164);
+		}
+	}
+
 	/** Hides all but the last two digits: "+XX XXXXXXX89". */
 	public static String mask(String e164) {
 		if (e164 == null || e164.length() < 3) {

@@ -86,6 +86,7 @@ class AuthenticatorAppRegistration {
 				apps.keep(accountId, enrolmentId, existing.id());
 				auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_REPLACED,
 						AuthenticatorAppMethodType.ID + " " + AuthenticatorAppMethodType.DETAIL);
+				securityInfo.publishAppReplaced(accountId, AuthenticatorAppMethodType.ID);
 			}
 			return Confirmation.of(Outcome.REGISTERED);
 		}

@@ -35,6 +35,14 @@ public interface MethodType {
 	/** The detail as the audit log keeps it: enough to tell methods apart, not enough to misuse. */
 	String maskedDetail(String storedDetail);
 
+	/**
+	 * The detail as a change notification tells it to the person: masked like {@link #maskedDetail}, since mail can
+	 * be read by others on its way.
+	 */
+	default String notifiedDetail(String storedDetail) {
+		return maskedDetail(storedDetail);
+	}
+
 	default String nameKey() {
 		return "method.type." + id() + ".name";
 	}

@@ -66,4 +66,10 @@ abstract class PhoneLikeMethodType implements MethodType {
 		return PhoneNumbers.mask(PhoneDetail.parse(storedDetail).e164());
 	}
 
+	/** The country code stays, so that the person can tell their numbers apart: "+31 XXXXXXX78". */
+	@Override
+	public String notifiedDetail(String storedDetail) {
+		return PhoneNumbers.maskButCountry(PhoneDetail.parse(storedDetail).e164());
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.securityinfo.SecurityInfoChanged.Change;
 
 /**
  * A person's security info: the methods they registered and which one is their default sign-in method.
@@ -39,13 +41,16 @@ public class SecurityInfo {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, MethodPolicy policy, AuditLog auditLog,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.methods = methods;
 		this.types = types;
 		this.policy = policy;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -102,6 +107,7 @@ public class SecurityInfo {
 		methods.flush();
 		chosen.makeDefault(mode);
 		auditLog.recordOwn(accountId, AuditAction.DEFAULT_METHOD_CHANGED, describe(chosen) + " " + mode);
+		publish(accountId, Change.DEFAULT_METHOD_CHANGED, chosen, mode, accountId);
 	}
 
 	@Transactional(readOnly = true)
@@ -133,6 +139,10 @@ public class SecurityInfo {
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		methods.deleteAll(registered);
 		registered.forEach(method -> auditLog.record(adminId, accountId, AuditAction.METHOD_DELETED, describe(method)));
+		if (!registered.isEmpty()) {
+			events.publishEvent(new SecurityInfoChanged(accountId, Change.ALL_METHODS_DELETED, null, null, null, null,
+					clock.instant(), AuditLog.currentClientIp(), adminId != accountId));
+		}
 		return registered.size();
 	}
 
@@ -164,6 +174,7 @@ public class SecurityInfo {
 			auditLog.recordOwn(accountId, AuditAction.DEFAULT_METHOD_CHANGED,
 					describe(method) + " " + method.getDefaultMode());
 		}
+		publish(accountId, Change.METHOD_ADDED, method, null, accountId);
 		return view(method, allowed, method.isDefault());
 	}
 
@@ -186,6 +197,7 @@ public class SecurityInfo {
 		method.changeDetail(detail);
 		methods.flush();
 		auditLog.recordOwn(accountId, AuditAction.METHOD_CHANGED, describe(method) + " (was " + before + ")");
+		publish(accountId, Change.METHOD_CHANGED, method, null, accountId);
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		boolean isDefault = effectiveDefault(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), allowed)
 			.map(choice -> choice.methodId() == method.getId())
@@ -221,6 +233,7 @@ public class SecurityInfo {
 		methods.delete(method);
 		methods.flush();
 		auditLog.record(actorId, accountId, AuditAction.METHOD_DELETED, describe(method));
+		publish(accountId, Change.METHOD_DELETED, method, null, actorId);
 		next.ifPresent(choice -> {
 			registered.forEach(SecurityMethod::clearDefault);
 			SecurityMethod successor = owned(accountId, choice.methodId());
@@ -274,6 +287,23 @@ public class SecurityInfo {
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {
 		MethodType type = types.get(method.getType());
 		return new DefaultChoice(method.getId(), mode, type.nameKey(), type.displayDetail(method.getDetail()));
+	}
+
+	/**
+	 * Tells other modules, which notify the person once the change is committed. One event per thing the person
+	 * (or administrator) did: a default that moves along with an added or deleted method is part of that change.
+	 */
+	void publish(long accountId, Change change, SecurityMethod method, MethodMode mode, long actorId) {
+		MethodType type = types.get(method.getType());
+		events.publishEvent(new SecurityInfoChanged(accountId, change, type.id(), type.nameKey(),
+				mode == null ? null : mode.labelKey(), type.notifiedDetail(method.getDetail()), clock.instant(),
+				AuditLog.currentClientIp(), actorId != accountId));
+	}
+
+	/** An authenticator app replaced by a new one: the method stays, its secret changed. */
+	void publishAppReplaced(long accountId, String typeId) {
+		methods.findByAccountIdAndType(accountId, typeId)
+			.ifPresent(method -> publish(accountId, Change.METHOD_CHANGED, method, null, accountId));
 	}
 
 	private String describe(SecurityMethod method) {

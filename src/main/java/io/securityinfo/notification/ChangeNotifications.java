@@ -1,0 +1,157 @@
+package io.securityinfo.notification;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import io.securityinfo.account.AccountSummary;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.PasswordChanged;
+import io.securityinfo.email.EmailGateway;
+import io.securityinfo.securityinfo.SecurityInfoChanged;
+import io.securityinfo.system.AppProperties;
+
+/**
+ * Tells a person by email that their security info or password changed: what, when, from which address, by whom,
+ * and a "This wasn't me" link. The mail goes to the account's own address, the one they sign in with, which none of
+ * these changes can touch, so whoever made a change cannot also silence its notice.
+ * <p>
+ * It runs once the change is committed, in a transaction of its own (for the link's row): a change that rolled back
+ * sends nothing, and a mail that cannot be sent never undoes a change. A failed send is logged without the address
+ * or the link and counted ({@value #FAILURES}).
+ */
+@Component
+class ChangeNotifications {
+
+	static final String SENT = "securityinfo.notifications.sent";
+
+	static final String FAILURES = "securityinfo.notifications.failures";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
+
+	private final Accounts accounts;
+
+	private final NotMeLinks links;
+
+	private final EmailGateway email;
+
+	private final MessageSource messages;
+
+	private final AppProperties app;
+
+	private final MeterRegistry meters;
+
+	ChangeNotifications(Accounts accounts, NotMeLinks links, EmailGateway email, MessageSource messages,
+			AppProperties app, MeterRegistry meters) {
+		this.accounts = accounts;
+		this.links = links;
+		this.email = email;
+		this.messages = messages;
+		this.app = app;
+		this.meters = meters;
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(SecurityInfoChanged changed) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String what = what(changed, locale);
+		String by = changed.byAdministrator() ? "notification.by.administrator" : "notification.by.self";
+		String changeMade = changed.change() + (changed.typeId() == null ? "" : " " + changed.typeId())
+				+ (changed.detail() == null ? "" : " " + changed.detail());
+		send(changed.accountId(), "notification.subject.security-info", "notification.intro.security-info", what,
+				changed.occurredAt(), changed.clientIp(), by, changeMade, locale);
+	}
+
+	/** Published by a signed-in change and by a reset; outside a transaction too, whoever publishes it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(PasswordChanged changed) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String what = messages.getMessage(
+				changed.reset() ? "notification.change.PASSWORD_RESET" : "notification.change.PASSWORD_CHANGED", null,
+				locale);
+		String by = changed.reset() ? "notification.by.reset" : "notification.by.self";
+		send(changed.accountId(), "notification.subject.password", "notification.intro.password", what,
+				changed.occurredAt(), changed.clientIp(), by, changed.reset() ? "PASSWORD_RESET" : "PASSWORD_CHANGED",
+				locale);
+	}
+
+	private String what(SecurityInfoChanged changed, Locale locale) {
+		String key = "notification.change." + changed.change();
+		if (changed.methodNameKey() == null) {
+			return messages.getMessage(key, null, locale);
+		}
+		String method = messages.getMessage(changed.methodNameKey(), null, locale);
+		String mode = changed.modeKey() == null ? "" : messages.getMessage(changed.modeKey(), null, locale);
+		String detail = changed.detail() == null ? "" : changed.detail();
+		return messages.getMessage(key, new Object[] { method, detail, mode }, locale).strip();
+	}
+
+	private void send(long accountId, String subjectKey, String introKey, String what, Instant occurredAt,
+			String clientIp, String byKey, String changeMade, Locale locale) {
+		Optional<AccountSummary> found = accounts.find(accountId);
+		if (found.isEmpty()) {
+			return;
+		}
+		AccountSummary account = found.get();
+		NotMeLinks.Issued link = links.issue(accountId, changeMade);
+		String from = clientIp == null ? messages.getMessage("notification.from.unknown", null, locale) : clientIp;
+		List<String> lines = new ArrayList<>();
+		lines.add(message("notification.greeting", locale, account.displayName()));
+		lines.add("");
+		lines.add(message(introKey, locale, account.email()));
+		lines.add("");
+		lines.add(message("notification.what", locale, what));
+		lines.add(message("notification.when", locale, WHEN.format(occurredAt)));
+		lines.add(message("notification.from", locale, from));
+		lines.add(message(byKey, locale));
+		lines.add("");
+		lines.add(message("notification.if-you", locale));
+		lines.add("");
+		lines.add(message("notification.not-me", locale));
+		lines.add(notMeUrl(link.token()));
+		lines.add(message("notification.not-me.lifetime", locale, WHEN.format(link.expiresAt())));
+		lines.add("");
+		lines.add(message("notification.signature", locale));
+		try {
+			email.send(account.email(), message(subjectKey, locale), String.join("\n", lines));
+			meters.counter(SENT).increment();
+		}
+		catch (RuntimeException ex) {
+			// The change is committed and stays; the exception's message may name the address, so only its type.
+			meters.counter(FAILURES).increment();
+			log.warn("The notification of a change to account {} could not be sent: {}", accountId,
+					ex.getClass().getSimpleName());
+		}
+	}
+
+	private String notMeUrl(String token) {
+		String base = app.publicUrl().toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/not-me/" + token;
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,166 @@
+package io.securityinfo.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.sessions.Sessions;
+
+/**
+ * "This wasn't me" links. Each notification carries a random token of 256 bits; the database keeps only its
+ * SHA-256, so neither the database nor its backups give a working link (a plain hash suffices: unlike a six-digit
+ * code, a token of this size cannot be found by trying). A link works once, until it expires: it ends every
+ * session of the person and leaves an audit row for their administrator.
+ */
+@Service
+class NotMeLinks {
+
+	/** What a link is worth when it is opened or used. */
+	enum State {
+
+		/** It can be used: its page asks to confirm. */
+		VALID,
+		/** Used just now: every session of the person ended. */
+		REPORTED,
+		/** Used before. */
+		USED,
+		/** Past its lifetime. */
+		EXPIRED,
+		/** Never issued, mistyped or tampered with. */
+		INVALID
+
+	}
+
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+	private static final Logger log = LoggerFactory.getLogger(NotMeLinks.class);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final NotMeLinkRepository links;
+
+	private final Sessions sessions;
+
+	private final AuditLog auditLog;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	NotMeLinks(NotMeLinkRepository links, Sessions sessions, AuditLog auditLog, NotificationProperties properties,
+			Clock clock) {
+		this.links = links;
+		this.sessions = sessions;
+		this.auditLog = auditLog;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A new link's token and when it stops working. */
+	record Issued(String token, Instant expiresAt) {
+	}
+
+	/** Issues a link for a notification about this change, in the caller's transaction. */
+	@Transactional
+	Issued issue(long accountId, String changeMade) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = clock.instant();
+		Instant expiresAt = now.plus(properties.notMeLinkLifetime());
+		links.save(new NotMeLink(accountId, hash(token), abbreviate(changeMade), now, expiresAt));
+		return new Issued(token, expiresAt);
+	}
+
+	@Transactional(readOnly = true)
+	State state(String token) {
+		return find(token).map(this::state).orElse(State.INVALID);
+	}
+
+	/**
+	 * Uses the link: ends every session of its person and audits it, once. A link used before, expired or unknown
+	 * changes nothing and answers why.
+	 */
+	@Transactional
+	State report(String token) {
+		Optional<NotMeLink> found = find(token);
+		if (found.isEmpty()) {
+			return State.INVALID;
+		}
+		NotMeLink link = found.get();
+		State state = state(link);
+		if (state != State.VALID) {
+			return state;
+		}
+		if (links.use(link.getId(), clock.instant()) == 0) {
+			return State.USED;
+		}
+		int ended = sessions.endAll(link.getAccountId());
+		auditLog.recordOwn(link.getAccountId(), AuditAction.NOT_ME_REPORTED,
+				link.getChangeMade() + "; " + ended + " sessions ended");
+		return State.REPORTED;
+	}
+
+	/**
+	 * Housekeeping: deletes links expired longer ago than the retention. Conditional on time alone, so every
+	 * instance may run it.
+	 */
+	@Scheduled(cron = "${app.housekeeping.cron}")
+	@Transactional
+	public int deleteExpired() {
+		Instant cutoff = clock.instant().minus(properties.notMeLinkRetention());
+		int deleted = links.deleteExpiredBefore(cutoff);
+		if (deleted > 0) {
+			log.info("Housekeeping deleted {} \"This wasn't me\" links that expired before {}", deleted, cutoff);
+		}
+		return deleted;
+	}
+
+	private State state(NotMeLink link) {
+		if (link.getUsedAt() != null) {
+			return State.USED;
+		}
+		if (!clock.instant().isBefore(link.getExpiresAt())) {
+			return State.EXPIRED;
+		}
+		return State.VALID;
+	}
+
+	private Optional<NotMeLink> find(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return links.findByTokenHash(hash(token));
+	}
+
+	private static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 200 ? text : text.substring(0, 200);
+	}
+
+}

@@ -1,0 +1,226 @@
+package io.securityinfo.notification;
+
+import static io.securityinfo.Pages.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.email.CapturingEmailGateway;
+import io.securityinfo.email.CapturingEmailGateway.Sent;
+import io.securityinfo.email.EmailDeliveryException;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
+
+/**
+ * Every change of security info or password leaves a mail at the account's own address, read here from the
+ * capturing gateway as the person would read it, and an audit row.
+ */
+@AppTest
+class ChangeNotificationsTests {
+
+	/** Numbers 06 41 30 0xxx belong to this class, so that per-number sending limits never meet another test's. */
+	private static final AtomicInteger numbers = new AtomicInteger(100);
+
+	private static final String LINK = "http://localhost:8080/not-me/[A-Za-z0-9_-]{43}";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	CapturingEmailGateway email;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void phoneAddedWhenItsCodeIsEnteredThenMailTellsWhatWhenAndWhereWithTheNumberMaskedAndNoCode()
+			throws Exception {
+		SignedInUser user = newEmployee();
+		String national = nextNational();
+		String e164 = "+31" + national.substring(1);
+
+		MvcResult sent = mvc.perform(post("/security-info/phone").param("region", "NL")
+			.param("number", national)
+			.param("mode", "TEXT")
+			.with(csrf())
+			.with(signedIn(user))).andExpect(status().is3xxRedirection()).andReturn();
+		String codePage = sent.getResponse().getRedirectedUrl();
+		String code = sms.lastCodeTo(e164);
+		assertThat(email.sentTo(user.email())).as("nothing is mailed before the phone is proven").isEmpty();
+		mvc.perform(post(codePage).param("code", code).with(csrf()).with(signedIn(user)))
+			.andExpect(redirectedUrl(codePage + "/done"));
+
+		Sent mail = onlyMailTo(user);
+		assertThat(mail.subject()).isEqualTo("Your security info was changed");
+		assertThat(mail.body()).contains("Hello Test Employee,")
+			.contains("The security info of your account " + user.email() + " was changed.")
+			.contains("What: Phone added: +31 XXXXXXX" + e164.substring(e164.length() - 2))
+			.containsPattern("When: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC")
+			.contains("From: 127.0.0.1")
+			.contains("By: someone signed in to your account")
+			.contains("If this wasn't you, open this link to sign out of your account everywhere, then contact "
+					+ "your administrator:")
+			.containsPattern(LINK)
+			.doesNotContain(code)
+			.doesNotContain(e164.substring(3))
+			.doesNotContain(national);
+		assertThat(auditedActions(user)).contains("METHOD_ADDED");
+	}
+
+	@Test
+	void methodDeletedWhenConfirmedThenMailSaysWhichWasDeleted() throws Exception {
+		SignedInUser user = newEmployee();
+		String e164 = "+31" + nextNational().substring(1);
+		long methodId = securityInfo.register(user.id(), "PHONE", e164, MethodMode.TEXT).id();
+
+		mvc.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info"));
+
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).extracting(Sent::subject)
+			.containsExactly("Your security info was changed", "Your security info was changed");
+		assertThat(mails.get(1).body())
+			.contains("What: Phone deleted: +31 XXXXXXX" + e164.substring(e164.length() - 2))
+			.containsPattern(LINK);
+		assertThat(auditedActions(user)).contains("METHOD_DELETED");
+	}
+
+	@Test
+	void defaultChangedWhenConfirmedThenMailNamesTheNewDefault() throws Exception {
+		SignedInUser user = newEmployee();
+		String e164 = "+31" + nextNational().substring(1);
+		long methodId = securityInfo.register(user.id(), "PHONE", e164, MethodMode.TEXT).id();
+
+		mvc.perform(post("/security-info/default").param("choice", methodId + ":CALL")
+			.with(csrf())
+			.with(signedIn(user))).andExpect(redirectedUrl("/security-info"));
+
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).hasSize(2);
+		assertThat(mails.get(1).body()).contains(
+				"What: Default sign-in method changed to Phone - call +31 XXXXXXX" + e164.substring(e164.length() - 2));
+		assertThat(auditedActions(user)).containsSubsequence("METHOD_ADDED", "DEFAULT_METHOD_CHANGED",
+				"DEFAULT_METHOD_CHANGED");
+	}
+
+	@Test
+	void passwordChangedWhenSignedInThenMailSaysSoWithALink() throws Exception {
+		SignedInUser user = newEmployee();
+
+		changePassword(user).andExpect(status().is3xxRedirection());
+
+		Sent mail = onlyMailTo(user);
+		assertThat(mail.subject()).isEqualTo("Your password was changed");
+		assertThat(mail.body()).contains("The password of your account " + user.email() + " was changed.")
+			.contains("What: Password changed")
+			.contains("From: 127.0.0.1")
+			.doesNotContain(TestAccounts.PASSWORD)
+			.doesNotContain("An0ther-long-passw0rd")
+			.containsPattern(LINK);
+		assertThat(auditedActions(user)).containsExactly("PASSWORD_CHANGED");
+	}
+
+	@Test
+	void passwordChangedWhenTheMailServerFailsThenThePasswordIsChangedAnyway() throws Exception {
+		SignedInUser user = newEmployee();
+		String hashBefore = passwordHashOf(user);
+		email.failNextWith(new EmailDeliveryException("mail server down", null));
+
+		changePassword(user).andExpect(status().is3xxRedirection());
+
+		assertThat(email.sentTo(user.email())).isEmpty();
+		assertThat(passwordHashOf(user)).isNotEqualTo(hashBefore);
+		assertThat(auditedActions(user)).containsExactly("PASSWORD_CHANGED");
+	}
+
+	@Test
+	void allMethodsDeletedWhenByAnAdministratorThenMailSaysAnAdministratorDidIt() {
+		SignedInUser user = newEmployee();
+		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
+		securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), MethodMode.TEXT);
+
+		securityInfo.deleteAll(admin.id(), user.id());
+
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).hasSize(2);
+		assertThat(mails.get(1).body()).contains("What: All your methods were deleted")
+			.contains("By: an administrator of your organization");
+		assertThat(email.sentTo(admin.email())).isEmpty();
+	}
+
+	@Test
+	void changeWhenRefusedThenNothingIsMailed() throws Exception {
+		SignedInUser user = newEmployee();
+		SignedInUser other = newEmployee();
+		long othersMethodId = securityInfo.register(other.id(), "PHONE", "+31" + nextNational().substring(1),
+				MethodMode.TEXT).id();
+		int mailsToOther = email.sentTo(other.email()).size();
+
+		mvc.perform(post("/security-info/methods/{id}/delete", othersMethodId).with(csrf()).with(signedIn(user)))
+			.andExpect(status().isNotFound());
+
+		assertThat(email.sentTo(user.email())).isEmpty();
+		assertThat(email.sentTo(other.email())).hasSize(mailsToOther);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions changePassword(SignedInUser user) throws Exception {
+		return mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "An0ther-long-passw0rd")
+			.param("confirmPassword", "An0ther-long-passw0rd")
+			.with(csrf())
+			.with(signedIn(user)));
+	}
+
+	private Sent onlyMailTo(SignedInUser user) {
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).hasSize(1);
+		return mails.get(0);
+	}
+
+	private List<String> auditedActions(SignedInUser user) {
+		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
+				String.class, user.id());
+	}
+
+	private String passwordHashOf(SignedInUser user) {
+		return jdbc.queryForObject("select password_hash from account where id = ?", String.class, user.id());
+	}
+
+	private SignedInUser newEmployee() {
+		return TestAccounts.newEmployee(accounts, users);
+	}
+
+	private static String nextNational() {
+		return "0641300" + numbers.incrementAndGet();
+	}
+
+}
