@@ -1,0 +1,141 @@
+package io.securityinfo.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.securityinfo.TestBeans;
+import io.securityinfo.TestDatabase;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.Role;
+import io.securityinfo.email.CapturingEmailGateway;
+import io.securityinfo.securityinfo.SecurityInfo;
+
+/**
+ * "This wasn't me" over real HTTP, with the sessions in the database as the real app keeps them: the link from the
+ * mail, opened in a browser that is not signed in, signs out every browser of the person and no one else's.
+ */
+// With the real app's sessions in the database, which the test profile leaves out for MockMvc's sake.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
+@ActiveProfiles("test")
+@Import(TestBeans.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+class NotMeJourneyTests {
+
+	private static final String PASSWORD = "Passw0rd!";
+
+	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/not-me/[A-Za-z0-9_-]{43})");
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	CapturingEmailGateway email;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final List<WebClient> browsers = new ArrayList<>();
+
+	@AfterEach
+	void closeBrowsers() {
+		browsers.forEach(WebClient::close);
+	}
+
+	@Test
+	void notMeWhenConfirmedFromTheMailThenEveryBrowserOfThePersonGoesToSignInAndOthersStay() throws IOException {
+		String person = newAccount();
+		String colleague = newAccount();
+		WebClient laptop = signedIn(person);
+		WebClient phone = signedIn(person);
+		WebClient colleagueBrowser = signedIn(colleague);
+		long personId = accounts.findByEmail(person).orElseThrow().id();
+		securityInfo.register(personId, "PHONE", "+31641399" + "%03d".formatted(sequence.get()), null);
+		String mail = email.sentTo(person).get(0).body();
+		assertThat(mail).contains("From: an unknown address");
+		Matcher link = LINK.matcher(mail);
+		assertThat(link.find()).isTrue();
+
+		WebClient home = browser();
+		HtmlPage confirmation = home.getPage(url(link.group(1)));
+		assertThat(heading(confirmation)).isEqualTo("This wasn't me");
+		HtmlButton confirm = confirmation.<HtmlForm>getFirstByXPath("//form[@method='post']")
+			.getFirstByXPath(".//button");
+		HtmlPage reported = confirm.click();
+
+		assertThat(heading(reported)).isEqualTo("Your account was signed out everywhere");
+		assertThat(reported.asNormalizedText()).contains("Contact your administrator now");
+		assertThat(laptop.<HtmlPage>getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(phone.<HtmlPage>getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(heading(colleagueBrowser.getPage(url("/security-info")))).isEqualTo("Security info");
+		assertThat(jdbc.queryForList("""
+				select e.detail from audit_event e where e.subject_account_id = ? and e.action = 'NOT_ME_REPORTED'""",
+				String.class, personId))
+			.singleElement()
+			.asString()
+			.startsWith("METHOD_ADDED PHONE +31 XXXXXXX")
+			.endsWith("; 2 sessions ended");
+	}
+
+	private WebClient signedIn(String email) throws IOException {
+		WebClient browser = browser();
+		HtmlPage signInPage = browser.getPage(url("/login"));
+		HtmlForm form = signInPage.getForms().get(0);
+		form.getInputByName("email").setValue(email);
+		form.getInputByName("password").setValue(PASSWORD);
+		HtmlPage signedIn = form.<HtmlButton>getFirstByXPath(".//button").click();
+		assertThat(heading(signedIn)).isEqualTo("My Profile");
+		return browser;
+	}
+
+	private WebClient browser() {
+		WebClient browser = new WebClient();
+		browser.getOptions().setJavaScriptEnabled(false);
+		browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+		browsers.add(browser);
+		return browser;
+	}
+
+	private String newAccount() {
+		String email = "notme" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
+		accounts.createIfAbsent(email, "Not Me", PASSWORD, Role.EMPLOYEE);
+		return email;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static String heading(HtmlPage page) {
+		return page.querySelector("h1").getTextContent();
+	}
+
+}
