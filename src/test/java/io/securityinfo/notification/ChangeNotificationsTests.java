@@ -7,18 +7,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
+import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
@@ -160,6 +165,38 @@ class ChangeNotificationsTests {
 		assertThat(email.sentTo(user.email())).isEmpty();
 		assertThat(passwordHashOf(user)).isNotEqualTo(hashBefore);
 		assertThat(auditedActions(user)).containsExactly("PASSWORD_CHANGED");
+	}
+
+	@Test
+	void passwordResetWhenPublishedByTheResetThenMailSaysItWasReset(@Autowired ApplicationEventPublisher events,
+			@Autowired PlatformTransactionManager transactions) {
+		SignedInUser user = newEmployee();
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events
+			.publishEvent(new PasswordChanged(user.id(), Instant.parse("2026-11-24T10:15:00Z"), "192.0.2.7", null,
+					true)));
+
+		Sent mail = onlyMailTo(user);
+		assertThat(mail.subject()).isEqualTo("Your password was changed");
+		assertThat(mail.body()).contains("What: Password reset")
+			.contains("When: 2026-11-24 10:15 UTC")
+			.contains("From: 192.0.2.7")
+			.contains("By: someone who reset the password with your security info")
+			.containsPattern(LINK);
+	}
+
+	@Test
+	void passwordResetWhenItsTransactionRollsBackThenNothingIsMailed(@Autowired ApplicationEventPublisher events,
+			@Autowired PlatformTransactionManager transactions) {
+		SignedInUser user = newEmployee();
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			events.publishEvent(new PasswordChanged(user.id(), Instant.parse("2026-11-24T10:15:00Z"), null, null,
+					true));
+			status.setRollbackOnly();
+		});
+
+		assertThat(email.sentTo(user.email())).isEmpty();
 	}
 
 	@Test
