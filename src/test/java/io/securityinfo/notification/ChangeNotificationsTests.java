@@ -138,6 +138,23 @@ class ChangeNotificationsTests {
 	}
 
 	@Test
+	void emailMethodChangedThenMailGoesToTheSignInAddressOnlyWithBothAddressesUnreadable() {
+		SignedInUser user = newEmployee();
+		securityInfo.register(user.id(), "EMAIL", "old.private@example.org", null);
+
+		securityInfo.changeDetail(user.id(), "EMAIL", "new.private@example.org");
+
+		assertThat(email.sentTo("old.private@example.org")).isEmpty();
+		assertThat(email.sentTo("new.private@example.org")).isEmpty();
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).hasSize(2);
+		assertThat(mails.get(0).body()).contains("What: Email added: o***@example.org");
+		assertThat(mails.get(1).body()).contains("What: Email changed, now: n***@example.org")
+			.doesNotContain("new.private");
+		assertThat(auditedActions(user)).containsExactly("METHOD_ADDED", "METHOD_CHANGED");
+	}
+
+	@Test
 	void passwordChangedWhenSignedInThenMailSaysSoWithALink() throws Exception {
 		SignedInUser user = newEmployee();
 

@@ -131,6 +131,14 @@ class PhoneNumbersTests {
 	}
 
 	@Test
+	void maskButCountryWhenNumberIsE164ThenTheCountryCodeAndTheLastTwoDigitsShow() {
+		assertThat(PhoneNumbers.maskButCountry("+31612345678")).isEqualTo("+31 XXXXXXX78");
+		assertThat(PhoneNumbers.maskButCountry("+447911123456")).isEqualTo("+44 XXXXXXXX56");
+		assertThat(PhoneNumbers.maskButCountry("+16847331234")).isEqualTo("+1 XXXXXXXX34");
+		assertThat(PhoneNumbers.maskButCountry("not a number")).doesNotContainPattern("\\d");
+	}
+
+	@Test
 	void maskWhenNumberIsMissingOrTooShortThenNoDigitsShow() {
 		assertThat(PhoneNumbers.mask(null)).isEqualTo("+XX");
 		assertThat(PhoneNumbers.mask("+1")).isEqualTo("+XX");
