@@ -171,6 +171,24 @@ class TwoInstancesTests {
 		}
 	}
 
+	@Test
+	void signOutEverywhereOnOneInstanceEndsTheSessionServedByTheOther() {
+		String email = newEmployee();
+		Browser laptop = new Browser();
+		laptop.signIn(urlOne, email, PASSWORD);
+		Browser phone = new Browser();
+		phone.signIn(urlTwo, email, PASSWORD);
+		assertThat(phone.get(urlTwo + "/security-info").status()).isEqualTo(200);
+
+		Browser.Page confirmation = laptop.get(urlOne + "/sign-out-everywhere");
+		Browser.Page signedOut = laptop.post(urlOne + "/sign-out-everywhere", confirmation.csrf(), Map.of());
+
+		assertThat(signedOut.location()).endsWith("/login?signedOutEverywhere");
+		Browser.Page next = phone.get(urlTwo + "/security-info");
+		assertThat(next.status()).isEqualTo(302);
+		assertThat(next.location()).endsWith("/login");
+	}
+
 	private static String sendCode(Browser browser, String baseUrl, String number) {
 		Browser.Page sent = postPhoneForm(browser, baseUrl, number);
 		assertThat(sent.status()).as("sending a code through %s", baseUrl).isEqualTo(302);
