@@ -293,7 +293,7 @@ public class SecurityInfo {
 	 * Tells other modules, which notify the person once the change is committed. One event per thing the person
 	 * (or administrator) did: a default that moves along with an added or deleted method is part of that change.
 	 */
-	void publish(long accountId, Change change, SecurityMethod method, MethodMode mode, long actorId) {
+	private void publish(long accountId, Change change, SecurityMethod method, MethodMode mode, long actorId) {
 		MethodType type = types.get(method.getType());
 		events.publishEvent(new SecurityInfoChanged(accountId, change, type.id(), type.nameKey(),
 				mode == null ? null : mode.labelKey(), type.notifiedDetail(method.getDetail()), clock.instant(),
