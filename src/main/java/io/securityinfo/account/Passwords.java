@@ -22,10 +22,14 @@ class Passwords {
 
 	private final AuditLog auditLog;
 
-	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+	private final CommonPasswords commonPasswords;
+
+	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+			CommonPasswords commonPasswords) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.commonPasswords = commonPasswords;
 	}
 
 	/** Read from the database: the session's principal still says what it said at sign-in. */
@@ -34,7 +38,7 @@ class Passwords {
 		return accounts.existsByIdAndMustChangePasswordTrue(accountId);
 	}
 
-	/** Changes the password when the current one is right and the new one is neither it nor the email. */
+	/** Changes the password when the current one is right and the new one is not it, the email or a common one. */
 	@Transactional
 	public Optional<PasswordRefusal> change(long accountId, String currentPassword, String newPassword) {
 		Account account = accounts.findById(accountId)
@@ -47,6 +51,9 @@ class Passwords {
 		}
 		if (newPassword.equals(currentPassword)) {
 			return Optional.of(PasswordRefusal.SAME_AS_CURRENT);
+		}
+		if (commonPasswords.contains(newPassword)) {
+			return Optional.of(PasswordRefusal.COMMON);
 		}
 		account.changePassword(passwordEncoder.encode(newPassword));
 		auditLog.recordOwn(accountId, AuditAction.PASSWORD_CHANGED, null);

@@ -17,7 +17,11 @@ public enum AuditAction {
 	AUTHENTICATOR_APP_SETUP_ENDED, AUTHENTICATOR_APP_REPLACED,
 
 	// Security questions.
-	QUESTION_POLICY_CHANGED;
+	QUESTION_POLICY_CHANGED,
+
+	// Self-service password reset (passwordreset).
+	PASSWORD_RESET_STARTED, PASSWORD_RESET_LIMITED, PASSWORD_RESET_METHOD_VERIFIED, PASSWORD_RESET_ANSWER_FAILED,
+	PASSWORD_RESET_ENDED, PASSWORD_RESET;
 
 	public String labelKey() {
 		return "audit.action." + name();
