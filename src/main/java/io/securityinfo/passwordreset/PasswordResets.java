@@ -203,6 +203,7 @@ class PasswordResets {
 			.map(ChallengeView::id)
 			.orElse(null);
 		reset.awaitCode(option, mask(option, destination.get()), challengeId);
+		resets.save(reset);
 		return true;
 	}
 
@@ -257,6 +258,7 @@ class PasswordResets {
 		Instant now = clock.instant();
 		forgottenPasswords.replace(accountId, newPassword);
 		reset.complete(now);
+		resets.save(reset);
 		auditLog.recordOwn(accountId, AuditAction.PASSWORD_RESET, "proven by " + String.join(" ", reset.provenTypes()));
 		events.publishEvent(new PasswordChanged(accountId, now, clientIp, null, true));
 		return Optional.empty();
@@ -268,13 +270,19 @@ class PasswordResets {
 		return resets.findById(resetId).map(reset -> reset.getStatus() == PasswordReset.Status.COMPLETED).orElse(false);
 	}
 
+	/**
+	 * Saves what the answer did to the reset explicitly: the checks before may have cleared the persistence context
+	 * (their conditional updates do), which leaves the reset detached.
+	 */
 	private Outcome outcome(PasswordReset reset, ResetOption option, boolean right) {
 		if (right) {
 			reset.prove(option.kind().typeId());
+			resets.save(reset);
 			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_METHOD_VERIFIED, option.name());
 			return reset.getStatus() == PasswordReset.Status.VERIFIED ? Outcome.VERIFIED : Outcome.NEXT_METHOD;
 		}
 		boolean ended = reset.countWrongAnswer(properties.maxWrongAnswers());
+		resets.save(reset);
 		if (reset.getAccountId() != null) {
 			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_ANSWER_FAILED, option.name());
 			if (ended) {
