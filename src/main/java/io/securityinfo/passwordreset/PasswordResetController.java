@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -101,7 +102,8 @@ class PasswordResetController {
 		}
 		try {
 			if (!resets.sendCode(resetId(session), option, form.getDestination())) {
-				result.rejectValue("destination", "passwordreset.destination.format." + option.slug());
+				result.addError(new FieldError("destinationForm", "destination", form.getDestination(), false,
+						new String[] { option.codeWords().formatKey() }, null, null));
 				return destinationPage(option, model);
 			}
 		}

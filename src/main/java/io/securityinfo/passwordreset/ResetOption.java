@@ -14,11 +14,28 @@ import io.securityinfo.verification.Channel;
  */
 enum ResetOption {
 
-	TEXT("text", Kind.MOBILE_PHONE, AuthenticationMethod.SMS, Channel.SMS),
-	CALL("call", Kind.MOBILE_PHONE, AuthenticationMethod.VOICE, Channel.VOICE),
-	EMAIL("email", Kind.EMAIL, AuthenticationMethod.EMAIL, Channel.EMAIL),
-	APP("app", Kind.AUTHENTICATOR_APP, AuthenticationMethod.AUTHENTICATOR_APP, null),
-	QUESTIONS("questions", Kind.SECURITY_QUESTIONS, AuthenticationMethod.SECURITY_QUESTIONS, null);
+	TEXT("text", Kind.MOBILE_PHONE, AuthenticationMethod.SMS, Channel.SMS, "passwordreset.option.text",
+			new CodeWords("passwordreset.destination.intro.text", "passwordreset.destination.phone",
+					"passwordreset.destination.format.phone", "passwordreset.send.text",
+					"passwordreset.code.sent.text")),
+	CALL("call", Kind.MOBILE_PHONE, AuthenticationMethod.VOICE, Channel.VOICE, "passwordreset.option.call",
+			new CodeWords("passwordreset.destination.intro.call", "passwordreset.destination.phone",
+					"passwordreset.destination.format.phone", "passwordreset.send.call",
+					"passwordreset.code.sent.call")),
+	EMAIL("email", Kind.EMAIL, AuthenticationMethod.EMAIL, Channel.EMAIL, "passwordreset.option.email",
+			new CodeWords("passwordreset.destination.intro.email", "passwordreset.destination.email",
+					"passwordreset.destination.format.email", "passwordreset.send.email",
+					"passwordreset.code.sent.email")),
+	APP("app", Kind.AUTHENTICATOR_APP, AuthenticationMethod.AUTHENTICATOR_APP, null, "passwordreset.option.app", null),
+	QUESTIONS("questions", Kind.SECURITY_QUESTIONS, AuthenticationMethod.SECURITY_QUESTIONS, null,
+			"passwordreset.option.questions", null);
+
+	/**
+	 * The message keys of the pages of an option that sends a code: what the number or address page says, its
+	 * field's label and format error, its button, and what the code page says.
+	 */
+	record CodeWords(String introKey, String fieldKey, String formatKey, String sendKey, String sentKey) {
+	}
 
 	private final String slug;
 
@@ -28,11 +45,18 @@ enum ResetOption {
 
 	private final Channel channel;
 
-	ResetOption(String slug, Kind kind, AuthenticationMethod policyMethod, Channel channel) {
+	private final String labelKey;
+
+	private final CodeWords codeWords;
+
+	ResetOption(String slug, Kind kind, AuthenticationMethod policyMethod, Channel channel, String labelKey,
+			CodeWords codeWords) {
 		this.slug = slug;
 		this.kind = kind;
 		this.policyMethod = policyMethod;
 		this.channel = channel;
+		this.labelKey = labelKey;
+		this.codeWords = codeWords;
 	}
 
 	static Optional<ResetOption> bySlug(String slug) {
@@ -66,7 +90,12 @@ enum ResetOption {
 	}
 
 	public String labelKey() {
-		return "passwordreset.option." + slug;
+		return labelKey;
+	}
+
+	/** Null for the options that send no code. */
+	public CodeWords codeWords() {
+		return codeWords;
 	}
 
 }
