@@ -28,7 +28,7 @@ class PasswordReset {
 		VERIFIED,
 		/** The password was reset. */
 		COMPLETED,
-		/** Too many wrong codes or answers. */
+		/** Too many wrong codes or answers ({@link PasswordResetRepository#countWrongAnswer}). */
 		ENDED
 
 	}
@@ -65,7 +65,8 @@ class PasswordReset {
 	@Column(name = "pending_challenge_id")
 	private String pendingChallengeId;
 
-	@Column(name = "wrong_answers", nullable = false)
+	/** Counted only by {@link PasswordResetRepository#countWrongAnswer}, never written back from here. */
+	@Column(name = "wrong_answers", nullable = false, updatable = false)
 	private int wrongAnswers;
 
 	@Column(name = "created_at", nullable = false)
@@ -152,17 +153,6 @@ class PasswordReset {
 		if (proven.size() >= methodsRequired) {
 			this.status = Status.VERIFIED;
 		}
-	}
-
-	/** Counts a wrong code or answer; at the limit the reset ends. Answers whether it ended. */
-	boolean countWrongAnswer(int maxWrongAnswers) {
-		this.wrongAnswers++;
-		if (wrongAnswers >= maxWrongAnswers) {
-			this.status = Status.ENDED;
-			awaitCode(null, null, null);
-			return true;
-		}
-		return false;
 	}
 
 	void complete(Instant now) {

@@ -138,6 +138,7 @@ class PasswordResets {
 		Instant now = clock.instant();
 		String digest = digest(email);
 		Optional<Long> accountId = forgottenPasswords.resettableAccount(email);
+		// Both counts, always (not ||): the same statements whatever the email.
 		boolean limited = resets.countByEmailDigestAndCreatedAtAfter(digest, now.minus(HOUR)) >= properties
 			.maxStartsPerAccountPerHour()
 				| resets.countByClientIpAndCreatedAtAfter(clientIp, now.minus(HOUR)) >= properties
@@ -214,8 +215,8 @@ class PasswordResets {
 		if (reset.getPendingOption() != option) {
 			throw new ResetNotFoundException();
 		}
-		boolean right = reset.getPendingChallengeId() != null && verificationCodes
-			.check(reset.getAccountId(), reset.getPendingChallengeId(), code) instanceof CheckResult.Verified;
+		boolean right = reset.getPendingChallengeId() != null && verificationCodes.check(reset.getAccountId(),
+				reset.getPendingChallengeId(), code.replaceAll("\\s", "")) instanceof CheckResult.Verified;
 		return outcome(reset, option, right);
 	}
 
@@ -281,8 +282,10 @@ class PasswordResets {
 			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_METHOD_VERIFIED, option.name());
 			return reset.getStatus() == PasswordReset.Status.VERIFIED ? Outcome.VERIFIED : Outcome.NEXT_METHOD;
 		}
-		boolean ended = reset.countWrongAnswer(properties.maxWrongAnswers());
-		resets.save(reset);
+		resets.countWrongAnswer(reset.getId(), properties.maxWrongAnswers());
+		boolean ended = resets.findById(reset.getId())
+			.map(counted -> counted.getStatus() == PasswordReset.Status.ENDED)
+			.orElse(true);
 		if (reset.getAccountId() != null) {
 			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_ANSWER_FAILED, option.name());
 			if (ended) {
