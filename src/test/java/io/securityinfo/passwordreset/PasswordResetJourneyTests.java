@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -73,6 +74,11 @@ class PasswordResetJourneyTests {
 
 	SignedInUser admin;
 
+	@BeforeEach
+	void createAdmin() {
+		admin = TestAccounts.newAdmin(accounts, users);
+	}
+
 	@AfterEach
 	void restorePolicy() {
 		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
@@ -85,7 +91,6 @@ class PasswordResetJourneyTests {
 		String home = "bob-" + System.nanoTime() + "@home.example";
 		registerPhone(bob, mobile);
 		registerEmail(bob, home);
-		admin = TestAccounts.newAdmin(accounts, users);
 		mvc.perform(post("/admin/registration").param("requireRegistration", "false")
 			.param("methodsRequiredForReset", "2")
 			.param("reconfirmDays", "0")
