@@ -10,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -102,8 +101,7 @@ class PasswordResetController {
 		}
 		try {
 			if (!resets.sendCode(resetId(session), option, form.getDestination())) {
-				result.addError(new FieldError("destinationForm", "destination", form.getDestination(), false,
-						new String[] { option.codeWords().formatKey() }, null, null));
+				result.rejectValue("destination", option.codeWords().formatKey());
 				return destinationPage(option, model);
 			}
 		}

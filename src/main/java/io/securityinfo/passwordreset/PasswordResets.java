@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -138,11 +139,11 @@ class PasswordResets {
 		Instant now = clock.instant();
 		String digest = digest(email);
 		Optional<Long> accountId = forgottenPasswords.resettableAccount(email);
-		// Both counts, always (not ||): the same statements whatever the email.
-		boolean limited = resets.countByEmailDigestAndCreatedAtAfter(digest, now.minus(HOUR)) >= properties
-			.maxStartsPerAccountPerHour()
-				| resets.countByClientIpAndCreatedAtAfter(clientIp, now.minus(HOUR)) >= properties
-					.maxStartsPerClientPerHour();
+		// Both counts, always: the same statements whatever the email.
+		long byEmail = resets.countByEmailDigestAndCreatedAtAfter(digest, now.minus(HOUR));
+		long byClient = resets.countByClientIpAndCreatedAtAfter(clientIp, now.minus(HOUR));
+		boolean limited = byEmail >= properties.maxStartsPerAccountPerHour()
+				|| byClient >= properties.maxStartsPerClientPerHour();
 		if (limited) {
 			accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_LIMITED, null));
 			return Optional.empty();
@@ -313,7 +314,7 @@ class PasswordResets {
 			.stream()
 			.filter(MethodPolicy.Setting::enabled)
 			.map(MethodPolicy.Setting::method)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 	}
 
 	private PasswordReset open(String resetId, PasswordReset.Status... statuses) {

@@ -276,6 +276,27 @@ class PasswordResetControllerTests {
 	}
 
 	@Test
+	void sendCodeWhenTheNumberHadFiveCodesThisHourThenTheRefusalIsSaidAndTheLastCodeStillWorks() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String mobile = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		ResetBrowser browser = new ResetBrowser(mvc);
+		browser.startFor(person.email());
+		for (int i = 0; i < 5; i++) {
+			browser.sendCode("text", mobile).andExpect(redirectedUrl("/password-reset/verify/text/code"));
+		}
+		int sentBefore = sms.sent().size();
+
+		browser.sendCode("text", mobile)
+			.andExpect(status().isOk())
+			.andExpect(shows("Too many codes were sent to this number in the last hour. Try again later."));
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+		// The code sent last still proves the number.
+		browser.enterCode("text", sms.lastCodeTo(mobile)).andExpect(redirectedUrl("/password-reset/new-password"));
+	}
+
+	@Test
 	void enterCodeWhenWrongFiveTimesThenTheResetEndsEvenForTheRightCode() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
