@@ -5,7 +5,8 @@ enum PasswordRefusal {
 
 	WRONG_CURRENT_PASSWORD("currentPassword", "password.current.wrong"),
 	SAME_AS_EMAIL("newPassword", "password.new.same-as-email"),
-	SAME_AS_CURRENT("newPassword", "password.new.same-as-current");
+	SAME_AS_CURRENT("newPassword", "password.new.same-as-current"),
+	COMMON("newPassword", "password.new.common");
 
 	private final String field;
 

@@ -28,13 +28,16 @@ class Passwords {
 
 	private final Clock clock;
 
+	private final CommonPasswords commonPasswords;
+
 	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CommonPasswords commonPasswords) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.commonPasswords = commonPasswords;
 	}
 
 	/** Read from the database: the session's principal still says what it said at sign-in. */
@@ -44,8 +47,8 @@ class Passwords {
 	}
 
 	/**
-	 * Changes the password when the current one is right and the new one is neither it nor the email. Every other
-	 * session of the person ends (through {@link PasswordChanged}); the one that made the change stays signed in.
+	 * Changes the password when the current one is right and the new one is not it, the email or a common one. Every
+	 * other session of the person ends (through {@link PasswordChanged}); the one that made the change stays signed in.
 	 * @param keepSessionId the id of the session that made the change
 	 */
 	@Transactional
@@ -61,6 +64,9 @@ class Passwords {
 		}
 		if (newPassword.equals(currentPassword)) {
 			return Optional.of(PasswordRefusal.SAME_AS_CURRENT);
+		}
+		if (commonPasswords.contains(newPassword)) {
+			return Optional.of(PasswordRefusal.COMMON);
 		}
 		account.changePassword(passwordEncoder.encode(newPassword));
 		auditLog.recordOwn(accountId, AuditAction.PASSWORD_CHANGED, null);

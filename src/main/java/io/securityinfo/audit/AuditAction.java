@@ -20,7 +20,11 @@ public enum AuditAction {
 	QUESTION_POLICY_CHANGED,
 
 	// Sign out everywhere, and "This wasn't me" from a change notification.
-	SIGNED_OUT_EVERYWHERE, NOT_ME_REPORTED;
+	SIGNED_OUT_EVERYWHERE, NOT_ME_REPORTED,
+
+	// Self-service password reset (passwordreset).
+	PASSWORD_RESET_STARTED, PASSWORD_RESET_LIMITED, PASSWORD_RESET_METHOD_VERIFIED, PASSWORD_RESET_ANSWER_FAILED,
+	PASSWORD_RESET_ENDED, PASSWORD_RESET;
 
 	public String labelKey() {
 		return "audit.action." + name();

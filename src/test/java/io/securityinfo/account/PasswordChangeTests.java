@@ -130,7 +130,7 @@ class PasswordChangeTests {
 	}
 
 	@Test
-	void newPasswordMustBeLongEnoughNotTheEmailNotTheCurrentOneAndTypedTwice() throws Exception {
+	void newPasswordMustBeLongEnoughNotTheEmailNotTheCurrentOneNotCommonAndTypedTwice() throws Exception {
 		MockHttpSession session = signIn(INITIAL);
 
 		assertThat(errorOf("newPassword", change(session, INITIAL, "eleven-char", "eleven-char")))
@@ -141,6 +141,8 @@ class PasswordChangeTests {
 			.isEqualTo("Your password can't be your email address.");
 		assertThat(errorOf("newPassword", change(session, INITIAL, INITIAL, INITIAL)))
 			.isEqualTo("Choose a password different from your current one.");
+		assertThat(errorOf("newPassword", change(session, INITIAL, "Qwerty123456", "Qwerty123456")))
+			.isEqualTo("That password is one of the most common passwords. Choose one that's harder to guess.");
 		assertThat(errorOf("confirmPassword", change(session, INITIAL, CHOSEN, CHOSEN + "x")))
 			.isEqualTo("The passwords don't match. Type the same new password twice.");
 		assertThat(errorOf("currentPassword", change(session, "", CHOSEN, CHOSEN)))

@@ -1,0 +1,36 @@
+package io.securityinfo.passwordreset;
+
+import java.time.Instant;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+interface PasswordResetRepository extends JpaRepository<PasswordReset, String> {
+
+	long countByEmailDigestAndCreatedAtAfter(String emailDigest, Instant since);
+
+	long countByClientIpAndCreatedAtAfter(String clientIp, Instant since);
+
+	/**
+	 * Counts a wrong code or answer in one statement, ending the reset at the limit, so that answers sent at once
+	 * are all counted.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update PasswordReset reset set reset.wrongAnswers = reset.wrongAnswers + 1,
+			reset.status = case when reset.wrongAnswers + 1 >= :maxWrongAnswers
+			then io.securityinfo.passwordreset.PasswordReset.Status.ENDED else reset.status end,
+			reset.pendingOption = case when reset.wrongAnswers + 1 >= :maxWrongAnswers then null
+			else reset.pendingOption end
+			where reset.id = :id and reset.status = io.securityinfo.passwordreset.PasswordReset.Status.OPEN""")
+	int countWrongAnswer(String id, int maxWrongAnswers);
+
+	/** Housekeeping: resets started before this instant; the hourly limits count none of them. */
+	@Transactional
+	@Modifying
+	@Query("delete from PasswordReset reset where reset.createdAt < :before")
+	int deleteStartedBefore(Instant before);
+
+}

@@ -1,0 +1,369 @@
+package io.securityinfo.passwordreset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.securityinfo.account.ForgottenPasswords;
+import io.securityinfo.account.PasswordChanged;
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.email.EmailAddresses;
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.policy.AuthenticationMethod;
+import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.policy.QuestionPolicy;
+import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.securityinfo.ResetMethods;
+import io.securityinfo.totp.AppCodeCheck;
+import io.securityinfo.totp.AuthenticatorApps;
+import io.securityinfo.verification.ChallengeView;
+import io.securityinfo.verification.CheckResult;
+import io.securityinfo.verification.VerificationCodes;
+import io.securityinfo.verification.VerificationRefusedException;
+
+/**
+ * Self-service password reset: "Get back into your account". Nothing a page says depends on whether the email is an
+ * enabled account's, nor on which methods it registered: the person types the number or address a code goes to in
+ * full, and a code is sent only when it is the one registered; a reset with no account simply never verifies. Every
+ * step does the same lookups either way.
+ */
+@Service
+class PasswordResets {
+
+	private static final Duration HOUR = Duration.ofHours(1);
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	/** There is no open reset with this id: it expired, ended or never was. The person starts again. */
+	static class ResetNotFoundException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+	}
+
+	/** How the verification of one method went. */
+	enum Outcome {
+
+		/** Proven; another method is needed. */
+		NEXT_METHOD,
+		/** Proven, and enough methods are: the new password may be chosen. */
+		VERIFIED,
+		/** Wrong; the person may try again. */
+		WRONG,
+		/** Wrong, once too often: the reset ended. */
+		ENDED
+
+	}
+
+	/**
+	 * A reset as its pages show it.
+	 *
+	 * @param step the number of the method being proven, from 1
+	 * @param options the ways this person may still prove who they are, as offered to everyone
+	 */
+	record ResetView(PasswordReset.Status status, int step, int methodsRequired, List<ResetOption> options,
+			ResetOption pendingOption, String pendingDestination) {
+	}
+
+	private final PasswordResetRepository resets;
+
+	private final ForgottenPasswords forgottenPasswords;
+
+	private final ResetMethods resetMethods;
+
+	private final MethodPolicy methodPolicy;
+
+	private final RegistrationPolicy registrationPolicy;
+
+	private final QuestionPolicy questionPolicy;
+
+	private final VerificationCodes verificationCodes;
+
+	private final AuthenticatorApps authenticatorApps;
+
+	private final PhoneNumbers phoneNumbers;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final PasswordResetProperties properties;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	PasswordResets(PasswordResetRepository resets, ForgottenPasswords forgottenPasswords, ResetMethods resetMethods,
+			MethodPolicy methodPolicy, RegistrationPolicy registrationPolicy, QuestionPolicy questionPolicy,
+			VerificationCodes verificationCodes, AuthenticatorApps authenticatorApps, PhoneNumbers phoneNumbers,
+			AuditLog auditLog, ApplicationEventPublisher events, PasswordResetProperties properties, Clock clock) {
+		this.resets = resets;
+		this.forgottenPasswords = forgottenPasswords;
+		this.resetMethods = resetMethods;
+		this.methodPolicy = methodPolicy;
+		this.registrationPolicy = registrationPolicy;
+		this.questionPolicy = questionPolicy;
+		this.verificationCodes = verificationCodes;
+		this.authenticatorApps = authenticatorApps;
+		this.phoneNumbers = phoneNumbers;
+		this.auditLog = auditLog;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a reset for whatever account this email names, or none.
+	 * @return the new reset's id; empty when the email or the client address started too many resets this hour
+	 */
+	@Transactional
+	public Optional<String> start(String email, String clientIp) {
+		Instant now = clock.instant();
+		String digest = digest(email);
+		Optional<Long> accountId = forgottenPasswords.resettableAccount(email);
+		// Both counts, always: the same statements whatever the email.
+		long byEmail = resets.countByEmailDigestAndCreatedAtAfter(digest, now.minus(HOUR));
+		long byClient = resets.countByClientIpAndCreatedAtAfter(clientIp, now.minus(HOUR));
+		boolean limited = byEmail >= properties.maxStartsPerAccountPerHour()
+				|| byClient >= properties.maxStartsPerClientPerHour();
+		if (limited) {
+			accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_LIMITED, null));
+			return Optional.empty();
+		}
+		int required = registrationPolicy.current().methodsRequiredForReset();
+		PasswordReset reset = resets.save(new PasswordReset(newId(), accountId.orElse(null), digest, clientIp,
+				required, now, now.plus(properties.lifetime())));
+		accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_STARTED,
+				"methods required " + required));
+		return Optional.of(reset.getId());
+	}
+
+	/**
+	 * @throws ResetNotFoundException when there is no such reset, or it expired or ended
+	 */
+	@Transactional(readOnly = true)
+	public ResetView view(String resetId) {
+		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN, PasswordReset.Status.VERIFIED,
+				PasswordReset.Status.COMPLETED);
+		Set<String> proven = reset.provenTypes();
+		Set<AuthenticationMethod> switchedOn = switchedOnForAnyone();
+		List<ResetOption> options = Arrays.stream(ResetOption.values())
+			.filter(option -> switchedOn.contains(option.policyMethod()))
+			.filter(option -> !proven.contains(option.kind().typeId()))
+			.toList();
+		return new ResetView(reset.getStatus(), proven.size() + 1, reset.getMethodsRequired(), options,
+				reset.getPendingOption(), reset.getPendingDestination());
+	}
+
+	/** How many questions the questions page asks, as the question policy says. */
+	@Transactional(readOnly = true)
+	public int questionsRequired() {
+		return questionPolicy.current().questionsRequired();
+	}
+
+	/** The questions anyone may have picked, offered on the questions page to everyone alike. */
+	@Transactional(readOnly = true)
+	public List<QuestionPolicy.Question> questionsOffered() {
+		return questionPolicy.current().offered();
+	}
+
+	/**
+	 * The person typed the number or address the code of this option goes to. A code is sent only when it is the
+	 * one they registered and the policy lets them use it; the page after says the same either way.
+	 * @return false when what was typed is not a number (with its country code) or an address at all
+	 * @throws VerificationRefusedException when the code for the registered number was not sent (a sending
+	 * limit): only someone who typed the person's own number learns this
+	 */
+	@Transactional
+	public boolean sendCode(String resetId, ResetOption option, String typed) {
+		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		Optional<String> destination = option.isPhone() ? phoneNumbers.parse(null, typed) : address(typed);
+		if (destination.isEmpty()) {
+			return false;
+		}
+		String challengeId = usable(reset, option)
+			.filter(registered -> registered.detail().equals(destination.get()))
+			.map(registered -> verificationCodes.start(reset.getAccountId(), option.channel(), destination.get()))
+			.map(ChallengeView::id)
+			.orElse(null);
+		reset.awaitCode(option, mask(option, destination.get()), challengeId);
+		resets.save(reset);
+		return true;
+	}
+
+	/** A code typed for the code sent last (a text, call or email). */
+	@Transactional
+	public Outcome checkCode(String resetId, ResetOption option, String code) {
+		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		if (reset.getPendingOption() != option) {
+			throw new ResetNotFoundException();
+		}
+		boolean right = reset.getPendingChallengeId() != null && verificationCodes.check(reset.getAccountId(),
+				reset.getPendingChallengeId(), code.replaceAll("\\s", "")) instanceof CheckResult.Verified;
+		return outcome(reset, option, right);
+	}
+
+	/** A code from the person's authenticator app. */
+	@Transactional
+	public Outcome checkAppCode(String resetId, String code) {
+		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		boolean right = usable(reset, ResetOption.APP)
+			.map(app -> authenticatorApps.verify(reset.getAccountId(), app.methodId(), code) == AppCodeCheck.ACCEPTED)
+			.orElse(false);
+		return outcome(reset, ResetOption.APP, right);
+	}
+
+	/** Answers to security questions, by question id. */
+	@Transactional
+	public Outcome checkAnswers(String resetId, Map<Long, String> answers) {
+		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		boolean allowed = reset.getAccountId() != null && !reset.provenTypes()
+			.contains(ResetOption.QUESTIONS.kind().typeId())
+				&& methodPolicy.allowedFor(reset.getAccountId()).contains(AuthenticationMethod.SECURITY_QUESTIONS);
+		boolean right = resetMethods.answersMatch(allowed ? reset.getAccountId() : null, answers,
+				questionPolicy.current().questionsRequired()) && allowed;
+		return outcome(reset, ResetOption.QUESTIONS, right);
+	}
+
+	/**
+	 * Gives the verified person their new password, and tells the other modules (which end every session and tell
+	 * the person) by {@link PasswordChanged}, in this transaction.
+	 * @return why the password was refused, as a message key; empty when it was reset
+	 * @throws ResetNotFoundException when the reset is not verified
+	 */
+	@Transactional
+	public Optional<String> complete(String resetId, String newPassword, String clientIp) {
+		PasswordReset reset = open(resetId, PasswordReset.Status.VERIFIED);
+		long accountId = reset.getAccountId();
+		Optional<String> refusal = forgottenPasswords.refusal(accountId, newPassword);
+		if (refusal.isPresent()) {
+			return refusal;
+		}
+		Instant now = clock.instant();
+		forgottenPasswords.replace(accountId, newPassword);
+		reset.complete(now);
+		resets.save(reset);
+		auditLog.recordOwn(accountId, AuditAction.PASSWORD_RESET, "proven by " + String.join(" ", reset.provenTypes()));
+		events.publishEvent(new PasswordChanged(accountId, now, clientIp, null, true));
+		return Optional.empty();
+	}
+
+	/** Whether the reset was completed: what the last page checks before it says so. */
+	@Transactional(readOnly = true)
+	public boolean isCompleted(String resetId) {
+		return resets.findById(resetId).map(reset -> reset.getStatus() == PasswordReset.Status.COMPLETED).orElse(false);
+	}
+
+	/**
+	 * Saves what the answer did to the reset explicitly: the checks before may have cleared the persistence context
+	 * (their conditional updates do), which leaves the reset detached.
+	 */
+	private Outcome outcome(PasswordReset reset, ResetOption option, boolean right) {
+		if (right) {
+			reset.prove(option.kind().typeId());
+			resets.save(reset);
+			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_METHOD_VERIFIED, option.name());
+			return reset.getStatus() == PasswordReset.Status.VERIFIED ? Outcome.VERIFIED : Outcome.NEXT_METHOD;
+		}
+		resets.countWrongAnswer(reset.getId(), properties.maxWrongAnswers());
+		boolean ended = resets.findById(reset.getId())
+			.map(counted -> counted.getStatus() == PasswordReset.Status.ENDED)
+			.orElse(true);
+		if (reset.getAccountId() != null) {
+			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_ANSWER_FAILED, option.name());
+			if (ended) {
+				auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_ENDED, null);
+			}
+		}
+		return ended ? Outcome.ENDED : Outcome.WRONG;
+	}
+
+	/**
+	 * The person's method this option uses, when they have one, have not proven it in this reset yet, and the
+	 * policy lets them use it this way.
+	 */
+	private Optional<ResetMethods.Registered> usable(PasswordReset reset, ResetOption option) {
+		if (reset.getAccountId() == null || reset.provenTypes().contains(option.kind().typeId())
+				|| !methodPolicy.allowedFor(reset.getAccountId()).contains(option.policyMethod())) {
+			return Optional.empty();
+		}
+		return resetMethods.find(reset.getAccountId(), option.kind());
+	}
+
+	/** The policy's methods that are on for anyone: what everyone is offered, whatever their groups. */
+	private Set<AuthenticationMethod> switchedOnForAnyone() {
+		return methodPolicy.settings()
+			.stream()
+			.filter(MethodPolicy.Setting::enabled)
+			.map(MethodPolicy.Setting::method)
+			.collect(Collectors.toSet());
+	}
+
+	private PasswordReset open(String resetId, PasswordReset.Status... statuses) {
+		PasswordReset reset = resetId == null ? null : resets.findById(resetId).orElse(null);
+		if (reset == null || reset.isExpiredAt(clock.instant()) || !List.of(statuses).contains(reset.getStatus())) {
+			throw new ResetNotFoundException();
+		}
+		return reset;
+	}
+
+	/** "+31 6 12345678" as "+31 X XXXXXX78": the country code and the last two digits. */
+	private String mask(ResetOption option, String destination) {
+		if (!option.isPhone()) {
+			return EmailAddresses.mask(destination);
+		}
+		String international = phoneNumbers.formatInternational(destination);
+		int firstSpace = international.indexOf(' ');
+		int keepFrom = international.length() - 2;
+		StringBuilder masked = new StringBuilder(international.substring(0, firstSpace));
+		for (int i = firstSpace; i < keepFrom; i++) {
+			char c = international.charAt(i);
+			masked.append(Character.isDigit(c) ? 'X' : c);
+		}
+		return masked.append(international.substring(keepFrom)).toString();
+	}
+
+	private static Optional<String> address(String typed) {
+		if (typed == null || !EMAIL.matcher(typed.strip()).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(EmailAddresses.normalize(typed));
+	}
+
+	private String newId() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** The per-account limit counts the email, so that it works alike for emails that are no one's. */
+	static String digest(String email) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest(EmailAddresses.normalize(email).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.securityinfo.securityinfo;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What self-service password reset reads of a person's security info: the method of a kind they registered, and
+ * whether answers to their security questions are right. The policy is the caller's to check.
+ */
+@Service
+public class ResetMethods {
+
+	/** The kinds of method a password can be reset with. */
+	public enum Kind {
+
+		MOBILE_PHONE(PhoneMethodType.ID), EMAIL(EmailMethodType.ID), AUTHENTICATOR_APP(AuthenticatorAppMethodType.ID),
+		SECURITY_QUESTIONS(SecurityQuestionsMethodType.ID);
+
+		private final String typeId;
+
+		Kind(String typeId) {
+			this.typeId = typeId;
+		}
+
+		/** The method type's id, as the audit log and Security info name it. */
+		public String typeId() {
+			return typeId;
+		}
+
+	}
+
+	/** A registered method: its id and its stored detail (an E.164 number, a normalized address). */
+	public record Registered(long methodId, String detail) {
+	}
+
+	private final SecurityMethodRepository methods;
+
+	private final SecurityAnswerRepository answers;
+
+	private final PasswordEncoder passwordEncoder;
+
+	/** Compared with when a question has no answer, so that a check takes as long as a real one. */
+	private final String decoyHash;
+
+	ResetMethods(SecurityMethodRepository methods, SecurityAnswerRepository answers,
+			PasswordEncoder passwordEncoder) {
+		this.methods = methods;
+		this.answers = answers;
+		this.passwordEncoder = passwordEncoder;
+		this.decoyHash = passwordEncoder.encode("no answer to compare with");
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Registered> find(long accountId, Kind kind) {
+		return methods.findByAccountIdAndType(accountId, kind.typeId())
+			.map(method -> new Registered(method.getId(), method.getDetail()));
+	}
+
+	/**
+	 * Whether these answers, by question id, are the person's: as many as {@code required}, each to a different
+	 * question they answered, each the same answer once normalised. Every answer is compared with a hash, the
+	 * person's or a decoy, so that the check takes as long whether or not the person has such questions.
+	 * @param accountId the person, or null when the email named no one
+	 */
+	@Transactional(readOnly = true)
+	public boolean answersMatch(Long accountId, Map<Long, String> typed, int required) {
+		Map<Long, String> stored = accountId == null ? Map.of()
+				: methods.findByAccountIdAndType(accountId, SecurityQuestionsMethodType.ID)
+					.map(method -> answers.findByMethodIdOrderByPositionAsc(method.getId())
+						.stream()
+						.collect(Collectors.toMap(SecurityAnswer::getQuestionId, SecurityAnswer::getAnswerHash,
+								(first, second) -> first)))
+					.orElse(Map.of());
+		boolean allRight = typed.size() == required && required > 0;
+		Set<Long> seen = new HashSet<>();
+		for (Map.Entry<Long, String> answer : typed.entrySet()) {
+			String hash = stored.get(answer.getKey());
+			boolean matches = passwordEncoder.matches(SecurityAnswers.normalize(answer.getValue()),
+					hash == null ? decoyHash : hash);
+			allRight &= hash != null && matches && seen.add(answer.getKey());
+		}
+		return allRight;
+	}
+
+}
