@@ -49,8 +49,9 @@ class Bench {
 	 * The command line. {@code --users 1000,100000} the data sizes; {@code --duration 20} and {@code --warmup 5}
 	 * seconds per scenario; {@code --connections 32} for wrk and the add-phone flows; {@code --databases h2,postgres}
 	 * ({@code postgres} needs {@code --postgres-url}, {@code --postgres-user}, {@code --postgres-password} of a
-	 * running server on which the databases {@code <url>_postgres_<users>} exist and are empty; run.sh does not
-	 * start one yet); {@code --jvm "-Xmx..."} the app's JVM options; {@code --jar}, {@code --out}.
+	 * running server on which the databases {@code <url>_postgres_<users>} exist and are empty; run.sh starts such a
+	 * server and asks for both by default); {@code --jvm "-Xmx..."} the app's JVM options; {@code --jar},
+	 * {@code --out}.
 	 */
 	record Options(List<Integer> users, int duration, int warmup, int connections, List<String> databases,
 			String jvm, Path jar, Path out, String postgresUrl, String postgresUser, String postgresPassword) {
@@ -347,6 +348,7 @@ class Bench {
 				command.add("--spring.datasource.username=" + bench.options.postgresUser());
 				command.add("--spring.datasource.password=" + bench.options.postgresPassword());
 				command.add("--app.verification.code-secret=" + "bench-".repeat(8));
+				command.add("--app.totp.encryption-key-file=" + work.resolve("totp-key"));
 			}
 			else {
 				command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("security-info"));

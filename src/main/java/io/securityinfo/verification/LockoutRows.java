@@ -1,37 +1,65 @@
 package io.securityinfo.verification;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import java.sql.DatabaseMetaData;
+
+import javax.sql.DataSource;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates a person's lockout row on their first code check. In a transaction of its own, so that when two first
- * checks race, the loser's duplicate insert fails alone and its check goes on with the winner's row.
+ * Creates a person's lockout row on their first wrong code, in the check's own transaction and on its connection.
+ * <p>
+ * It used to take a transaction of its own, and with it a second pooled connection while the check held the first:
+ * as many people as the pool has connections typing their first wrong code at once held every connection and
+ * waited for a second one until the pool timed out (docs/performance.md). Inserting in the check's transaction
+ * needs the database's "insert if absent", because when one person's first two wrong codes race, the loser's
+ * insert must neither fail its transaction nor count twice:
+ * <ul>
+ * <li>PostgreSQL: {@code ON CONFLICT DO NOTHING} waits for the winner's transaction and then inserts nothing, with no
+ * error (an error would abort the whole transaction there);</li>
+ * <li>H2 (the embedded default) has no such clause outside its PostgreSQL mode: its {@code MERGE} waits for the
+ * winner in the same way and then reports the duplicate key, which rolls back that statement only, so the check
+ * goes on with the winner's row.</li>
+ * </ul>
+ * Plain JDBC rather than a repository query: a failed JPA query would mark the check's transaction for rollback.
  */
 @Component
 class LockoutRows {
 
-	private final LockoutRepository lockouts;
+	private static final String POSTGRESQL_INSERT_IF_ABSENT = """
+			insert into verification_lockout (account_id, consecutive_failures) values (?, 0)
+			on conflict (account_id) do nothing""";
 
-	private final TransactionTemplate ownTransaction;
+	private static final String STANDARD_INSERT_IF_ABSENT = """
+			merge into verification_lockout l using (values (cast(? as bigint))) given (account_id)
+			on l.account_id = given.account_id
+			when not matched then insert (account_id, consecutive_failures) values (given.account_id, 0)""";
 
-	LockoutRows(LockoutRepository lockouts, PlatformTransactionManager transactionManager) {
-		this.lockouts = lockouts;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	private final JdbcTemplate jdbc;
+
+	private final boolean postgresql;
+
+	LockoutRows(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
+		this.jdbc = jdbc;
+		this.postgresql = "PostgreSQL".equals(JdbcUtils.commonDatabaseName(
+				JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)));
 	}
 
+	/** Run it in the transaction of the check that counts the wrong code. */
 	void createIfAbsent(long accountId) {
-		if (lockouts.existsById(accountId)) {
+		if (postgresql) {
+			jdbc.update(POSTGRESQL_INSERT_IF_ABSENT, accountId);
 			return;
 		}
 		try {
-			ownTransaction.executeWithoutResult(status -> lockouts.saveAndFlush(new Lockout(accountId)));
+			jdbc.update(STANDARD_INSERT_IF_ABSENT, accountId);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// Created by a concurrent check a moment ago: that row serves this check as well.
+		catch (DuplicateKeyException ex) {
+			// Created by a concurrent check of the same person a moment ago: that row serves this check as well.
 		}
 	}
 

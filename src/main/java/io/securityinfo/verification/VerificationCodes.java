@@ -214,8 +214,8 @@ public class VerificationCodes {
 		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
-		// Only a wrong code needs the row (a right one resets a count that may not exist yet), so the extra
-		// connection its creation takes is not spent on every check.
+		// Only a wrong code needs the row (a right one resets a count that may not exist yet), so a right code
+		// costs no insert.
 		lockoutRows.createIfAbsent(accountId);
 		lockouts.countFailure(accountId);
 		if (lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),

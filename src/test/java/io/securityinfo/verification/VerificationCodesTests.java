@@ -395,6 +395,39 @@ class VerificationCodesTests {
 	}
 
 	@Test
+	void checkWhenAPersonsFirstWrongCodesArriveAtOnceThenOneRowCountsThemAll() throws Exception {
+		List<String> challengeIds = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			challengeIds.add(codes.start(account, Channel.SMS, nextNumber()).id());
+		}
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(challengeIds.size());
+		try {
+			List<Future<CheckResult>> results = new ArrayList<>();
+			for (String challengeId : challengeIds) {
+				results.add(executor.submit(() -> {
+					if (!go.await(10, TimeUnit.SECONDS)) {
+						throw new IllegalStateException("Not released");
+					}
+					return codes.check(account, challengeId, "not-a-code");
+				}));
+			}
+			go.countDown();
+			for (Future<CheckResult> result : results) {
+				assertThat(result.get(30, TimeUnit.SECONDS)).isInstanceOf(CheckResult.Wrong.class);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+
+		assertThat(jdbc.queryForObject("select consecutive_failures from verification_lockout where account_id = ?",
+				Integer.class, account))
+			.as("every racing first wrong code counted on the one row")
+			.isEqualTo(challengeIds.size());
+	}
+
+	@Test
 	void startWhenGatewayFailsThenRefusedAndNothingIsStored() {
 		String number = nextNumber();
 		sms.failNextWith(new SmsDeliveryException("Provider unreachable", "30003", null));
