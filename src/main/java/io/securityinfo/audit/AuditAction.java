@@ -17,7 +17,10 @@ public enum AuditAction {
 	AUTHENTICATOR_APP_SETUP_ENDED, AUTHENTICATOR_APP_REPLACED,
 
 	// Security questions.
-	QUESTION_POLICY_CHANGED;
+	QUESTION_POLICY_CHANGED,
+
+	// Two-step verification at sign-in and before changes (branch mfa).
+	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED;
 
 	public String labelKey() {
 		return "audit.action." + name();
