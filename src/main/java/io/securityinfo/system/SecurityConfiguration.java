@@ -21,7 +21,11 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -151,6 +155,32 @@ class SecurityConfiguration {
 			request.setAttribute(FORM_EXPIRED_ATTRIBUTE, true);
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	/**
+	 * Passwords, as Spring Boot would check them, with the password factor stamped by the application's clock: the
+	 * step-up rule compares it with that clock ("the password within the last ten minutes").
+	 */
+	@Bean
+	DaoAuthenticationProvider passwordAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+			Clock clock) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+			@Override
+			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+					UserDetails user) {
+				return super.createSuccessAuthentication(principal, authentication, user).toBuilder()
+					.authorities(authorities -> {
+						authorities.removeIf(granted -> FactorGrantedAuthority.PASSWORD_AUTHORITY
+							.equals(granted.getAuthority()));
+						authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+							.issuedAt(clock.instant())
+							.build());
+					})
+					.build();
+			}
+		};
+		provider.setPasswordEncoder(encoder);
+		return provider;
 	}
 
 	@Bean

@@ -8,7 +8,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.stereotype.Component;
 
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.audit.AuditAction;
@@ -29,7 +28,7 @@ import io.securityinfo.verification.VerificationCodes;
  * (lifetime, attempts, lockout, single use: all in the database); codes of an authenticator app those of the app.
  * The answer carries only the new factor; the filter adds the factors given before.
  */
-@Component
+// Not a bean: an AuthenticationProvider bean would replace the password provider Spring Boot sets up.
 class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
 	private final SecurityInfo securityInfo;

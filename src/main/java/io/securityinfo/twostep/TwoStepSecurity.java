@@ -9,12 +9,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.account.SignedInUser;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.totp.AuthenticatorApps;
+import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.securityinfo.SecurityInfo;
 
@@ -39,9 +44,9 @@ public class TwoStepSecurity {
 	private final RequestCache requestCache = new FormPageRequestCache();
 
 	TwoStepSecurity(StepUpProperties stepUp, Clock clock, SecurityInfo securityInfo, TwoStepPolicy twoStepPolicy,
-			SecondFactorAuthenticationProvider provider) {
+			VerificationCodes codes, AuthenticatorApps apps, AuditLog auditLog) {
 		this.authorization = new TwoStepAuthorization(stepUp.validFor(), clock, securityInfo);
-		this.provider = provider;
+		this.provider = new SecondFactorAuthenticationProvider(securityInfo, codes, apps, auditLog, clock);
 		this.securityInfo = securityInfo;
 		this.twoStepPolicy = twoStepPolicy;
 	}
@@ -76,8 +81,8 @@ public class TwoStepSecurity {
 	 * page for a second factor, the sign-in page for the password.
 	 */
 	public void configure(HttpSecurity http) throws Exception {
-		LoginUrlAuthenticationEntryPoint challenge = new LoginUrlAuthenticationEntryPoint(TwoStepController.PAGE);
-		LoginUrlAuthenticationEntryPoint passwordAgain = new LoginUrlAuthenticationEntryPoint(PASSWORD_AGAIN_PAGE);
+		AuthenticationEntryPoint challenge = redirectTo(TwoStepController.PAGE);
+		AuthenticationEntryPoint passwordAgain = redirectTo(PASSWORD_AGAIN_PAGE);
 		http.addFilterAfter(new SecondFactorFilter(provider, requestCache), UsernamePasswordAuthenticationFilter.class)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(exceptions -> {
@@ -86,6 +91,11 @@ public class TwoStepSecurity {
 				exceptions.defaultDeniedHandlerForMissingAuthority(passwordAgain,
 						FactorGrantedAuthority.PASSWORD_AUTHORITY);
 			});
+	}
+
+	private static AuthenticationEntryPoint redirectTo(String page) {
+		RedirectStrategy redirect = new DefaultRedirectStrategy();
+		return (request, response, exception) -> redirect.sendRedirect(request, response, page);
 	}
 
 	/**
