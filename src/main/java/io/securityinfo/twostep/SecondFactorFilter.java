@@ -13,6 +13,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -23,20 +25,27 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
 import io.securityinfo.account.SignedInUser;
 
 /**
  * The code form of the challenge page ({@code POST /two-step}): hands the signed-in person, what they were asked
  * for and the typed code to {@link SecondFactorAuthenticationProvider}. On success Spring Security adds the
  * factors given before to the new one (multi-factor merging), changes the session id and saves the context in
- * the session; the person goes back to where they were going. On failure the page is shown again (a forward to
- * {@code /two-step/failed}) with the message beside the field.
+ * the session; the person goes back to where they were going. On failure the challenge page is shown again (a
+ * redirect, the message and the typed code in flash attributes) with the message beside the field.
  */
 class SecondFactorFilter extends AbstractAuthenticationProcessingFilter {
 
-	static final String FAILED_PATH = "/two-step/failed";
+	/** Flash attributes of a refused code: the message key, its arguments and what was typed. */
+	static final String FAILURE_KEY = "codeFailureKey";
 
-	static final String FAILURE_ATTRIBUTE = SecondFactorFilter.class.getName() + ".failure";
+	static final String FAILURE_ARGUMENTS = "codeFailureArguments";
+
+	static final String TYPED_CODE = "typedCode";
 
 	static final String CODE_PARAMETER = "code";
 
@@ -82,9 +91,17 @@ class SecondFactorFilter extends AbstractAuthenticationProcessingFilter {
 	}
 
 	private static AuthenticationFailureHandler showPageAgain() {
+		FlashMapManager flashMaps = new SessionFlashMapManager();
+		RedirectStrategy redirect = new DefaultRedirectStrategy();
 		return (request, response, exception) -> {
-			request.setAttribute(FAILURE_ATTRIBUTE, messageOf(exception));
-			request.getRequestDispatcher(FAILED_PATH).forward(request, response);
+			SecondFactorException refused = messageOf(exception);
+			FlashMap flash = new FlashMap();
+			flash.put(FAILURE_KEY, refused.messageKey());
+			flash.put(FAILURE_ARGUMENTS, refused.arguments());
+			flash.put(TYPED_CODE, request.getParameter(CODE_PARAMETER));
+			flash.setTargetRequestPath(request.getContextPath() + TwoStepController.PAGE);
+			flashMaps.saveOutputFlashMap(flash, request, response);
+			redirect.sendRedirect(request, response, TwoStepController.PAGE);
 		};
 	}
 

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,25 +71,17 @@ class TwoStepController {
 			}
 		}
 		TwoStepSession.remember(session, attempt);
-		model.addAttribute("codeForm", new TwoStepCodeForm());
+		TwoStepCodeForm form = new TwoStepCodeForm();
+		model.addAttribute("codeForm", form);
+		if (model.getAttribute(SecondFactorFilter.FAILURE_KEY) instanceof String refusal) {
+			// The code form's filter refused the code: its message beside the field, the typed code kept.
+			form.setCode((String) model.getAttribute(SecondFactorFilter.TYPED_CODE));
+			BindingResult result = new BeanPropertyBindingResult(form, "codeForm");
+			result.rejectValue("code", refusal, (Object[]) model.getAttribute(SecondFactorFilter.FAILURE_ARGUMENTS),
+					null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "codeForm", result);
+		}
 		return view(option, options, authentication, request, model);
-	}
-
-	/** The code form's filter forwards here when the code was not accepted. */
-	@PostMapping("/failed")
-	String failed(@CurrentUser SignedInUser user, @ModelAttribute("codeForm") TwoStepCodeForm form,
-			BindingResult result, HttpSession session, Authentication authentication, HttpServletRequest request,
-			Model model) {
-		List<SignInOption> options = securityInfo.signInOptions(user.id());
-		Optional<SignInOption> option = current(session, options);
-		if (option.isEmpty()) {
-			return "redirect:" + PAGE;
-		}
-		Object failure = request.getAttribute(SecondFactorFilter.FAILURE_ATTRIBUTE);
-		if (failure instanceof SecondFactorException refused) {
-			result.rejectValue("code", refused.messageKey(), refused.arguments(), null);
-		}
-		return view(option.get(), options, authentication, request, model);
 	}
 
 	/** "I can't use my … right now": the person's other methods. */

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
@@ -122,7 +123,7 @@ class TwoStepSignInTests {
 					+ ". Please enter the code to sign in."));
 		String beforeCode = browser.sessionId();
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("http://localhost/security-info?continue"));
 
 		assertThat(browser.sessionId()).isNotEqualTo(beforeCode);
 		browser.perform(get("/")).andExpect(status().isOk()).andExpect(shows("My Profile"));
@@ -132,7 +133,7 @@ class TwoStepSignInTests {
 	@Test
 	void signInWhenTwoStepRequiredThenThePageAskedForComesAfterTheCode() throws Exception {
 		String phone = addPhone(person, MethodMode.TEXT);
-		browser.perform(get("/security-info")).andExpect(redirectedUrl("http://localhost/login"));
+		browser.perform(get("/security-info")).andExpect(redirectedUrl("/login"));
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
@@ -257,12 +258,10 @@ class TwoStepSignInTests {
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		String right = sms.lastCodeTo(phone);
 
-		browser.perform(post("/two-step").param("code", wrong(right)).with(csrf()))
-			.andExpect(status().isOk())
+		enterCode(wrong(right))
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
 			.andExpect(shows("value=\"" + wrong(right) + "\""));
-		browser.perform(post("/two-step").param("code", "12ab").with(csrf()))
-			.andExpect(shows("The code is 6 digits."));
+		enterCode("12ab").andExpect(shows("The code is 6 digits."));
 
 		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
 		assertThat(audited("TWO_STEP_FAILED")).containsExactly("TEXT " + PhoneNumbers.mask(phone));
@@ -276,17 +275,18 @@ class TwoStepSignInTests {
 		String right = sms.lastCodeTo(phone);
 
 		for (int i = 0; i < 5; i++) {
-			browser.perform(post("/two-step").param("code", wrong(right)).with(csrf())).andExpect(status().isOk());
+			enterCode(wrong(right));
 		}
-		browser.perform(post("/two-step").param("code", right).with(csrf()))
-			.andExpect(shows("Too many wrong codes. Select Send a new code."));
+		enterCode(right).andExpect(shows("Too many wrong codes. Select Send a new code."));
 		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
 
 		clock.advance(Duration.ofSeconds(31));
 		browser.perform(post("/two-step/resend").with(csrf())).andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		String fresh = sms.lastCodeTo(phone);
-		browser.perform(post("/two-step").param("code", fresh).with(csrf())).andExpect(redirectedUrl("/"));
+		browser.perform(post("/two-step").param("code", fresh).with(csrf()))
+			.andExpect(redirectedUrl("http://localhost/?continue"));
+		browser.perform(get("/")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -297,12 +297,11 @@ class TwoStepSignInTests {
 		String wrong = TotpTesting.wrong(TotpTesting.code(secret, clock.instant()));
 
 		for (int i = 0; i < 4; i++) {
-			browser.perform(post("/two-step").param("code", wrong).with(csrf()))
+			enterCode(wrong)
 				.andExpect(shows("That code didn&#39;t work. Enter the code your authenticator app shows now."));
 		}
-		browser.perform(post("/two-step").param("code", wrong).with(csrf()))
-			.andExpect(shows("Too many wrong codes in a row. For your security, try again later."));
-		browser.perform(post("/two-step").param("code", TotpTesting.code(secret, clock.instant())).with(csrf()))
+		enterCode(wrong).andExpect(shows("Too many wrong codes in a row. For your security, try again later."));
+		enterCode(TotpTesting.code(secret, clock.instant()))
 			.andExpect(shows("Too many wrong codes in a row. For your security, try again later."));
 
 		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
@@ -334,13 +333,17 @@ class TwoStepSignInTests {
 			.with(csrf())).andExpect(redirectedUrl("/two-step"));
 		othersBrowser.perform(get("/two-step")).andExpect(status().isOk());
 
-		browser.perform(post("/two-step").param("code", sms.lastCodeTo(othersPhone)).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(shows("That code didn&#39;t work."));
+		enterCode(sms.lastCodeTo(othersPhone)).andExpect(shows("That code didn&#39;t work."));
 		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions signInWithPassword() throws Exception {
+	/** Posts a code that is not accepted; answers the challenge page it leads back to. */
+	private ResultActions enterCode(String code) throws Exception {
+		browser.perform(post("/two-step").param("code", code).with(csrf())).andExpect(redirectedUrl("/two-step"));
+		return browser.perform(get("/two-step")).andExpect(status().isOk());
+	}
+
+	private ResultActions signInWithPassword() throws Exception {
 		return browser.perform(post("/login").param("email", person.email())
 			.param("password", TestAccounts.PASSWORD)
 			.with(csrf()));
