@@ -89,7 +89,7 @@ class TwoStepJourneyTests {
 	}
 
 	@Test
-	void aliceSignsInWithPasswordAndTextCodeWhenTwoStepIsRequired() throws IOException {
+	void signInWhenTwoStepRequiredThenAliceSignsInWithPasswordAndTextCode() throws IOException {
 		accounts.createIfAbsent(ALICE, "Alice Employee", PASSWORD, Role.EMPLOYEE);
 		SignedInUser alice = (SignedInUser) users.loadUserByUsername(ALICE);
 		String phone = securityInfo.signInOptions(alice.id())

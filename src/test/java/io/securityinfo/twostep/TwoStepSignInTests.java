@@ -195,6 +195,21 @@ class TwoStepSignInTests {
 	}
 
 	@Test
+	void signInWhenOnlyMethodIsAnOfficePhoneThenTheCallBringsTheCode() throws Exception {
+		String office = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step"))
+			.andExpect(shows("We&#39;re calling your phone " + PhoneNumbers.mask(office)))
+			.andExpect(doesNotShow("I can&#39;t use my"));
+
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(office)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		browser.perform(get("/")).andExpect(status().isOk());
+	}
+
+	@Test
 	void signInWhenDefaultIsAuthenticatorAppThenItsCodeSignsIn() throws Exception {
 		String secret = addApp(person);
 		addPhone(person, MethodMode.TEXT);
@@ -213,7 +228,7 @@ class TwoStepSignInTests {
 	}
 
 	@Test
-	void cantUseTheDefaultThenAnotherMethodSignsIn() throws Exception {
+	void chooseWhenPersonCantUseTheDefaultThenAnotherMethodSignsIn() throws Exception {
 		addApp(person);
 		String phone = addPhone(person, MethodMode.TEXT);
 		long phoneId = methodId("PHONE");
@@ -252,7 +267,7 @@ class TwoStepSignInTests {
 	}
 
 	@Test
-	void wrongCodeThenMessageBesideTheFieldAndStillNotSignedIn() throws Exception {
+	void codeWhenWrongThenMessageBesideTheFieldAndStillNotSignedIn() throws Exception {
 		String phone = addPhone(person, MethodMode.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
@@ -268,7 +283,7 @@ class TwoStepSignInTests {
 	}
 
 	@Test
-	void wrongCodesUpToTheLimitThenTheRightOneIsRefusedUntilANewCodeIsSent() throws Exception {
+	void codeWhenTooManyWrongThenTheRightOneIsRefusedUntilANewCodeIsSent() throws Exception {
 		String phone = addPhone(person, MethodMode.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
@@ -290,7 +305,7 @@ class TwoStepSignInTests {
 	}
 
 	@Test
-	void wrongAppCodesThenLockedOutAndAudited() throws Exception {
+	void appCodeWhenWrongFiveTimesThenLockedOutAndAudited() throws Exception {
 		String secret = addApp(person);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
@@ -320,7 +335,7 @@ class TwoStepSignInTests {
 	}
 
 	@Test
-	void codeOfAnotherPersonsChallengeIsNotAccepted() throws Exception {
+	void codeWhenFromAnotherPersonsChallengeThenNotAccepted() throws Exception {
 		addPhone(person, MethodMode.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
