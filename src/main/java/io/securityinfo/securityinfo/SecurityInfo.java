@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
+import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.TwoStepPolicy;
 
 /**
@@ -326,8 +326,7 @@ public class SecurityInfo {
 		MethodType type = types.get(method.getType());
 		if (type instanceof PhoneLikeMethodType) {
 			String number = PhoneDetail.parse(method.getDetail()).e164();
-			return new SignInOption(method.getId(), mode, type.nameKey(), number,
-					PhoneNumbers.mask(number));
+			return new SignInOption(method.getId(), mode, type.nameKey(), number, PhoneNumbers.mask(number));
 		}
 		return new SignInOption(method.getId(), mode, type.nameKey(), null, null);
 	}

@@ -81,8 +81,10 @@ final class TwoStepAuthorization {
 	}
 
 	/**
-	 * Step-up before security info changes: a second factor given within the configured time; for a person who had
-	 * no method to give one with when they signed in (or has none now), the password within that time.
+	 * Step-up before security info changes: a second factor given within the configured time. A person with no
+	 * method to give one with gives the password within that time instead; so does a person who had none when they
+	 * signed in and registered their first in this session, while that password is recent (the registration
+	 * interrupt right after sign-in), after which their new method is asked for.
 	 */
 	AuthorizationManager<RequestAuthorizationContext> stepUp() {
 		AuthorizationManager<RequestAuthorizationContext> signedIn = signedIn();
@@ -92,18 +94,24 @@ final class TwoStepAuthorization {
 				return result;
 			}
 			FactorAuthorizationDecision recent = anyOf(recentSecondFactor, authentication, context);
-			if (recent.isGranted() || !passwordSuffices(authentication.get(), context)) {
+			if (recent.isGranted()) {
 				return recent;
 			}
-			return recentPassword.authorize(authentication, context);
+			if (!hasMethod(authentication.get())) {
+				return recentPassword.authorize(authentication, context);
+			}
+			if (Boolean.FALSE.equals(TwoStepSession.wasAvailable(context.getRequest()))) {
+				FactorAuthorizationDecision password = recentPassword.authorize(authentication, context);
+				if (password.isGranted()) {
+					return password;
+				}
+			}
+			return recent;
 		};
 	}
 
-	private boolean passwordSuffices(Authentication authentication, RequestAuthorizationContext context) {
-		if (Boolean.FALSE.equals(TwoStepSession.wasAvailable(context.getRequest()))) {
-			return true;
-		}
-		return authentication.getPrincipal() instanceof SignedInUser user && !securityInfo.hasSignInOption(user.id());
+	private boolean hasMethod(Authentication authentication) {
+		return authentication.getPrincipal() instanceof SignedInUser user && securityInfo.hasSignInOption(user.id());
 	}
 
 	private static FactorAuthorizationDecision anyOf(

@@ -177,6 +177,23 @@ class StepUpTests {
 	}
 
 	@Test
+	void addWhenFirstMethodWasRegisteredAfterSignInThenRecentPasswordSufficesAndLaterTheNewMethodIsAsked()
+			throws Exception {
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/"));
+		String phone = addPhone(person);
+		clock.advance(Duration.ofMinutes(5));
+
+		browser.perform(get("/security-info/add")).andExpect(status().isOk());
+
+		clock.advance(Duration.ofMinutes(6));
+		browser.perform(get("/security-info/add")).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)));
+	}
+
+	@Test
 	void deleteWhenTwoStepIsRequiredAndItIsTheLastSignInMethodThenRefusedWithAMessage() throws Exception {
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
 		addPhone(person);
