@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
@@ -96,15 +98,16 @@ class TwoStepController {
 		return "twostep/other";
 	}
 
+	/** Another method from "I can't use my … right now"; one that is not this person's answers 404. */
 	@PostMapping("/method")
 	String chooseMethod(@CurrentUser SignedInUser user, @RequestParam(defaultValue = "") String choice,
 			HttpSession session) {
-		securityInfo.signInOptions(user.id())
+		SignInOption chosen = securityInfo.signInOptions(user.id())
 			.stream()
 			.filter(option -> option.value().equals(choice))
 			.findFirst()
-			.ifPresent(option -> TwoStepSession.remember(session,
-					new TwoStepSession.Attempt(option.methodId(), option.mode(), null)));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		TwoStepSession.remember(session, new TwoStepSession.Attempt(chosen.methodId(), chosen.mode(), null));
 		return "redirect:" + PAGE;
 	}
 

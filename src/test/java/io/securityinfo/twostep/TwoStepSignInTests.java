@@ -251,7 +251,7 @@ class TwoStepSignInTests {
 	}
 
 	@Test
-	void chooseWhenMethodIsAnotherPersonsThenNothingChanges() throws Exception {
+	void chooseWhenMethodIsAnotherPersonsThenNotFoundAndNothingChanges() throws Exception {
 		String phone = addPhone(person, MethodMode.TEXT);
 		SignedInUser other = TestAccounts.newEmployee(accounts, users);
 		securityInfo.register(other.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
@@ -261,7 +261,7 @@ class TwoStepSignInTests {
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		browser.perform(post("/two-step/method").param("choice", othersPhone + ":CALL").with(csrf()))
-			.andExpect(redirectedUrl("/two-step"));
+			.andExpect(status().isNotFound());
 
 		browser.perform(get("/two-step")).andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)));
 	}
