@@ -26,7 +26,6 @@ import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.account.Accounts;
-import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
