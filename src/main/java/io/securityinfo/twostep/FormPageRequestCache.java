@@ -27,7 +27,10 @@ class FormPageRequestCache extends HttpSessionRequestCache {
 	@Override
 	public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
 		if ("GET".equals(request.getMethod())) {
-			super.saveRequest(request, response);
+			// An image the page asked for (the QR code) is not where the person was going.
+			if (!request.getRequestURI().matches(".*\\.(png|ico|svg|css|js)$")) {
+				super.saveRequest(request, response);
+			}
 		}
 		else if ("POST".equals(request.getMethod())) {
 			request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(formPage(request)));

@@ -116,6 +116,23 @@ class StepUpTests {
 	}
 
 	@Test
+	void imageWhenSecondFactorIsOldThenTheCodeLeadsToTheStartNotToTheImage() throws Exception {
+		String phone = addPhone(person);
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(11));
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(get("/security-info/authenticator-app/enrolments/1/qr.png")
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(status().isOk());
+
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void overviewWhenSecondFactorIsOldThenStillShown() throws Exception {
 		addPhone(person);
 		Instant signedIn = clock.instant();
