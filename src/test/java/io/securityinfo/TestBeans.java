@@ -4,6 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
@@ -17,7 +18,9 @@ public class TestBeans {
 	@Bean
 	@Primary
 	public TestClock testClock() {
-		return new TestClock();
+		TestClock clock = new TestClock();
+		TestAccounts.issueFactorsBy(clock);
+		return clock;
 	}
 
 	@Bean

@@ -24,7 +24,10 @@ public enum AuditAction {
 
 	// Self-service password reset (passwordreset).
 	PASSWORD_RESET_STARTED, PASSWORD_RESET_LIMITED, PASSWORD_RESET_METHOD_VERIFIED, PASSWORD_RESET_ANSWER_FAILED,
-	PASSWORD_RESET_ENDED, PASSWORD_RESET;
+	PASSWORD_RESET_ENDED, PASSWORD_RESET,
+
+	// Two-step verification at sign-in and before changes (branch mfa).
+	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED;
 
 	public String labelKey() {
 		return "audit.action." + name();

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app.policy")
 public record PolicyDefaults(@Valid @NotNull @DefaultValue Phone phone,
-		@Valid @NotNull @DefaultValue Registration registration) {
+		@Valid @NotNull @DefaultValue Registration registration, @Valid @NotNull @DefaultValue TwoStep twoStep) {
 
 	/**
 	 * @param allowedRegions region codes (such as NL, BE) that texts and calls may go to; empty for all
@@ -45,6 +45,13 @@ public record PolicyDefaults(@Valid @NotNull @DefaultValue Phone phone,
 	public record Registration(@DefaultValue("false") boolean requireRegistration,
 			@Min(1) @Max(2) @DefaultValue("1") int methodsRequiredForReset,
 			@Min(0) @DefaultValue("0") int reconfirmDays, @Min(0) @DefaultValue("14") int skipDays) {
+	}
+
+	/**
+	 * @param required whether everyone who has a two-step method must use it at sign-in; off by default so that the
+	 * demo signs in with a password alone
+	 */
+	public record TwoStep(@DefaultValue("false") boolean required) {
 	}
 
 }

@@ -19,6 +19,7 @@ import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
+import io.securityinfo.policy.TwoStepPolicy;
 
 /**
  * "More information required": after sign-in, a person with fewer methods than the registration policy asks for
@@ -55,11 +56,14 @@ class RegistrationInterrupt implements SignInStep {
 
 	private final MethodTypes types;
 
+	private final TwoStepPolicy twoStepPolicy;
+
 	private final Clock clock;
 
 	RegistrationInterrupt(RegistrationPolicy policy, Accounts accounts, SecurityInfo securityInfo, AuditLog auditLog,
-			MethodTypes types, Clock clock) {
+			MethodTypes types, TwoStepPolicy twoStepPolicy, Clock clock) {
 		this.types = types;
+		this.twoStepPolicy = twoStepPolicy;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.securityInfo = securityInfo;
@@ -89,7 +93,12 @@ class RegistrationInterrupt implements SignInStep {
 		int required = Math.max(1, rules.methodsRequiredForReset());
 		boolean forced = state.registrationRequired();
 		if (forced ? methods < required : rules.requireRegistration() && methods < required) {
-			return new Decision(Kind.REGISTER, !forced && maySkip(rules, state), required);
+			return new Decision(Kind.REGISTER, !forced && maySkip(rules, state) && !mustRegisterForTwoStep(accountId),
+					required);
+		}
+		// Two-step verification required but nothing to give it with: a method that can sign in comes first.
+		if (mustRegisterForTwoStep(accountId)) {
+			return new Decision(Kind.REGISTER, false, required);
 		}
 		if (rules.mayReconfirm() && methods > 0 && isDueForReconfirmation(rules, state)) {
 			return new Decision(Kind.RECONFIRM, false, required);
@@ -143,6 +152,10 @@ class RegistrationInterrupt implements SignInStep {
 	void confirm(long accountId) {
 		accounts.confirmSecurityInfo(accountId);
 		auditLog.recordOwnInNewTransaction(accountId, AuditAction.SECURITY_INFO_CONFIRMED, null);
+	}
+
+	private boolean mustRegisterForTwoStep(long accountId) {
+		return twoStepPolicy.appliesTo(accountId) && !securityInfo.hasSignInOption(accountId);
 	}
 
 	private boolean maySkip(RegistrationRules rules, RegistrationState state) {

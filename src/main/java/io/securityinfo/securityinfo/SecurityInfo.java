@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
+import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.securityinfo.SecurityInfoChanged.Change;
 
 /**
@@ -39,18 +41,58 @@ public class SecurityInfo {
 
 	private final AuditLog auditLog;
 
+	private final TwoStepPolicy twoStepPolicy;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, MethodPolicy policy, AuditLog auditLog,
-			Clock clock, ApplicationEventPublisher events) {
+			TwoStepPolicy twoStepPolicy, Clock clock, ApplicationEventPublisher events) {
 		this.methods = methods;
 		this.types = types;
 		this.policy = policy;
 		this.auditLog = auditLog;
+		this.twoStepPolicy = twoStepPolicy;
 		this.clock = clock;
 		this.events = events;
+	}
+
+	/**
+	 * The ways this person can give a second factor, their default sign-in method first, then the others in default
+	 * order. Email and security questions are never among them: they only help to reset a password.
+	 */
+	@Transactional(readOnly = true)
+	public List<SignInOption> signInOptions(long accountId) {
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		Optional<DefaultChoice> preferred = effectiveDefault(registered, allowed);
+		Map<Long, SecurityMethod> byId = registered.stream()
+			.collect(Collectors.toMap(SecurityMethod::getId, method -> method));
+		return choicesInDefaultOrder(registered, allowed).stream()
+			.sorted(Comparator.comparing((DefaultChoice choice) -> !preferred.map(choice::equals).orElse(false)))
+			.map(choice -> option(byId.get(choice.methodId()), choice.mode()))
+			.toList();
+	}
+
+	/** Whether this person has a method the policy lets them give a second factor with. */
+	@Transactional(readOnly = true)
+	public boolean hasSignInOption(long accountId) {
+		return !choicesInDefaultOrder(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
+				policy.allowedFor(accountId))
+			.isEmpty();
+	}
+
+	/**
+	 * Whether deleting this method would take away the last way this person can sign in with two steps while the
+	 * policy requires them to.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isLastTwoStepMethod(long accountId, long methodId) {
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		return isLastTwoStepMethod(registered, owned(accountId, methodId), allowed)
+				&& twoStepPolicy.appliesTo(accountId);
 	}
 
 	@Transactional(readOnly = true)
@@ -121,10 +163,20 @@ public class SecurityInfo {
 		return new DeletePreview(view(method, allowed, isDefault), isDefault, next);
 	}
 
-	/** Deletes a method; no undo. When it was the default, the default moves in the default order. */
+	/**
+	 * Deletes a method; no undo. When it was the default, the default moves in the default order.
+	 * @throws LastTwoStepMethodException when two-step verification is required of the person and this is the last
+	 * method they can give it with
+	 */
 	@Transactional
 	public void delete(long accountId, long methodId) {
-		delete(accountId, owned(accountId, methodId), policy.allowedFor(accountId), accountId);
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		SecurityMethod method = owned(accountId, methodId);
+		if (isLastTwoStepMethod(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), method, allowed)
+				&& twoStepPolicy.appliesTo(accountId)) {
+			throw new LastTwoStepMethodException();
+		}
+		delete(accountId, method, allowed, accountId);
 	}
 
 	/** An administrator deletes one of a person's methods. */
@@ -272,6 +324,24 @@ public class SecurityInfo {
 				.stream()
 				.map(mode -> choice(method, mode)))
 			.toList();
+	}
+
+	private boolean isLastTwoStepMethod(List<SecurityMethod> registered, SecurityMethod method,
+			Set<AuthenticationMethod> allowed) {
+		List<SecurityMethod> others = registered.stream()
+			.filter(other -> !other.getId().equals(method.getId()))
+			.toList();
+		return !choicesInDefaultOrder(List.of(method), allowed).isEmpty()
+				&& choicesInDefaultOrder(others, allowed).isEmpty();
+	}
+
+	private SignInOption option(SecurityMethod method, MethodMode mode) {
+		MethodType type = types.get(method.getType());
+		if (type instanceof PhoneLikeMethodType) {
+			String number = PhoneDetail.parse(method.getDetail()).e164();
+			return new SignInOption(method.getId(), mode, type.nameKey(), number, PhoneNumbers.mask(number));
+		}
+		return new SignInOption(method.getId(), mode, type.nameKey(), null, null);
 	}
 
 	private SecurityMethod owned(long accountId, long methodId) {

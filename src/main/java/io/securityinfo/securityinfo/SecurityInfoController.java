@@ -96,12 +96,19 @@ class SecurityInfoController {
 	@GetMapping("/methods/{methodId}/delete")
 	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable long methodId, Model model) {
 		model.addAttribute("preview", securityInfo.previewDelete(user.id(), methodId));
+		model.addAttribute("lastTwoStepMethod", securityInfo.isLastTwoStepMethod(user.id(), methodId));
 		return "securityinfo/delete";
 	}
 
 	@PostMapping("/methods/{methodId}/delete")
 	String delete(@CurrentUser SignedInUser user, @PathVariable long methodId, RedirectAttributes redirect) {
-		securityInfo.delete(user.id(), methodId);
+		try {
+			securityInfo.delete(user.id(), methodId);
+		}
+		catch (LastTwoStepMethodException ex) {
+			redirect.addFlashAttribute("problem", "delete.last-two-step-method");
+			return "redirect:/security-info";
+		}
 		redirect.addFlashAttribute("notice", "delete.done");
 		return "redirect:/security-info";
 	}

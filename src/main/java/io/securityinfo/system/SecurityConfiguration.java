@@ -14,13 +14,18 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -32,8 +37,15 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import io.securityinfo.account.SignInFailureHandler;
 import io.securityinfo.account.SignInStep;
 import io.securityinfo.account.SignInSteps;
+import io.securityinfo.twostep.TwoStepSecurity;
 
+/*
+ * Multi-factor authentication without global required factors: only the authentication filters' merging of
+ * factors is switched on. Which factors a page needs depends on the person (the two-step policy, their methods) and
+ * on the page (step-up before changes), so the rules below say it per page through TwoStepSecurity.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -43,24 +55,43 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInStep> signInSteps, AppProperties app,
-			SessionLifetimeProperties sessions, Clock clock, Environment environment) throws Exception {
+			SessionLifetimeProperties sessions, Clock clock, Environment environment, TwoStepSecurity twoStep)
+			throws Exception {
 		ManagementPortType managementPort = ManagementPortType.get(environment);
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
 				request.getSession().setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
+				if (twoStep.signedInWithPassword(request.getSession(), authentication)) {
+					// The page asked for stays saved: the challenge page leads there once the code is in.
+					getRedirectStrategy().sendRedirect(request, response, twoStep.challengePage());
+					return;
+				}
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};
+		signedIn.setRequestCache(twoStep.requestCache());
 		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort)
 			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
 					"/favicon.ico", "/error")
 			.permitAll()
+			// The challenge page, and the demo outbox where the code of a console text is read, come before the
+			// second factor.
+			.requestMatchers(twoStep.challengePages())
+			.authenticated()
+			.requestMatchers("/dev/outbox")
+			.authenticated()
 			.requestMatchers("/admin", "/admin/**")
-			.hasRole("ADMIN")
+			.access(twoStep.admin())
+			// Security info: the overview and the registration interrupt's own pages need no fresh factor; adding,
+			// changing and deleting (every other page under it) do.
+			.requestMatchers("/security-info", "/security-info/interrupt", "/security-info/interrupt/**")
+			.access(twoStep.signedIn())
+			.requestMatchers("/security-info/**")
+			.access(twoStep.stepUp())
 			.anyRequest()
-			.authenticated())
+			.access(twoStep.signedIn()))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(new SignInFailureHandler())
@@ -69,13 +100,15 @@ class SecurityConfiguration {
 					SecurityContextHolderFilter.class)
 			.addFilterAfter(new SignInStepsFilter(signInSteps), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
+			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(SecurityConfiguration::denied,
+					AnyRequestMatcher.INSTANCE))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, app)));
+		twoStep.configure(http);
 		return http.build();
 	}
 
@@ -122,6 +155,32 @@ class SecurityConfiguration {
 			request.setAttribute(FORM_EXPIRED_ATTRIBUTE, true);
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	/**
+	 * Passwords, as Spring Boot would check them, with the password factor stamped by the application's clock: the
+	 * step-up rule compares it with that clock ("the password within the last ten minutes").
+	 */
+	@Bean
+	DaoAuthenticationProvider passwordAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+			Clock clock) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+			@Override
+			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+					UserDetails user) {
+				return super.createSuccessAuthentication(principal, authentication, user).toBuilder()
+					.authorities(authorities -> {
+						authorities.removeIf(granted -> FactorGrantedAuthority.PASSWORD_AUTHORITY
+							.equals(granted.getAuthority()));
+						authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+							.issuedAt(clock.instant())
+							.build());
+					})
+					.build();
+			}
+		};
+		provider.setPasswordEncoder(encoder);
+		return provider;
 	}
 
 	@Bean

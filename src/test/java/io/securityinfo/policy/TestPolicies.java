@@ -66,6 +66,13 @@ public final class TestPolicies {
 		}
 	}
 
+	/** Two-step verification at sign-in as configured for tests: not required. */
+	public static void restoreTwoStep(long adminId, TwoStepPolicy twoStepPolicy) {
+		if (twoStepPolicy.current().required()) {
+			twoStepPolicy.save(adminId, new TwoStepRules(false, true, Set.of()));
+		}
+	}
+
 	/**
 	 * Runs the action with this authentication method on only for a new, empty group — off for everyone — and then
 	 * restores every method's setting as it was and deletes the group.

@@ -189,6 +189,16 @@ class RegistrationInterruptTests {
 		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
 		mockMvc.perform(get(INTERRUPT).session(session))
 			.andExpect(content().string(containsString("Your organization asks for 2 methods. You have 1.")));
+		// Adding to security info that already holds a method needs that method first (step-up).
+		mockMvc.perform(get("/security-info/add").session(session)).andExpect(redirectedUrl("/two-step"));
+		mockMvc.perform(get("/two-step").session(session)).andExpect(status().isOk());
+		String phone = jdbc.queryForObject("select detail from security_method where account_id = ? and type = 'PHONE'",
+				String.class, employee.id());
+		MvcResult stepUp = mockMvc
+			.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).session(session).with(csrf()))
+			.andExpect(redirectedUrl("http://localhost/security-info/add?continue"))
+			.andReturn();
+		session = (MockHttpSession) stepUp.getRequest().getSession(false);
 		mockMvc.perform(get("/security-info/add").session(session))
 			.andExpect(content().string(containsString("<option value=\"AUTHENTICATOR_APP\" selected=\"selected\">")));
 		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl(INTERRUPT));

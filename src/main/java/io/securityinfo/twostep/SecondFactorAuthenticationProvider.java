@@ -1,0 +1,127 @@
+package io.securityinfo.twostep;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.audit.AuditAction;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.SignInOption;
+import io.securityinfo.totp.AppCodeCheck;
+import io.securityinfo.totp.AuthenticatorApps;
+import io.securityinfo.verification.ChallengeView;
+import io.securityinfo.verification.CheckResult;
+import io.securityinfo.verification.VerificationCodes;
+
+/**
+ * Checks a second factor: the person, the method and mode they were asked for (still theirs and still allowed),
+ * the challenge sent for it and the code, together. Codes of texts and calls follow the verification rules
+ * (lifetime, attempts, lockout, single use: all in the database); codes of an authenticator app those of the app.
+ * The answer carries only the new factor; the filter adds the factors given before.
+ */
+// Not a bean: an AuthenticationProvider bean would replace the password provider Spring Boot sets up.
+class SecondFactorAuthenticationProvider implements AuthenticationProvider {
+
+	private final SecurityInfo securityInfo;
+
+	private final VerificationCodes codes;
+
+	private final AuthenticatorApps apps;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	SecondFactorAuthenticationProvider(SecurityInfo securityInfo, VerificationCodes codes, AuthenticatorApps apps,
+			AuditLog auditLog, Clock clock) {
+		this.securityInfo = securityInfo;
+		this.codes = codes;
+		this.apps = apps;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		SecondFactorAuthentication typed = (SecondFactorAuthentication) authentication;
+		SignedInUser user = typed.user();
+		TwoStepSession.Attempt attempt = typed.attempt();
+		SignInOption option = securityInfo.signInOptions(user.id())
+			.stream()
+			.filter(candidate -> attempt != null && attempt.isFor(candidate.methodId(), candidate.mode()))
+			.findFirst()
+			.orElseThrow(() -> new SecondFactorException("twostep.code.none"));
+		SecondFactors factor = SecondFactors.of(option.mode());
+		if (option.mode() == MethodMode.APP_CODE) {
+			checkAppCode(user.id(), option, typed.code());
+		}
+		else {
+			checkPhoneCode(user.id(), option, factor, attempt.challengeId(), typed.code());
+		}
+		auditLog.recordOwnInNewTransaction(user.id(), AuditAction.TWO_STEP_SUCCEEDED, describe(option));
+		return SecondFactorAuthentication.authenticated(user,
+				List.of(FactorGrantedAuthority.withFactor(factor.factor()).issuedAt(clock.instant()).build()));
+	}
+
+	private void checkAppCode(long accountId, SignInOption option, String code) {
+		AppCodeCheck check = apps.verify(accountId, option.methodId(), code);
+		switch (check) {
+			case ACCEPTED -> {
+			}
+			case WRONG -> throw failed(accountId, option, "twostep.code.wrong.app");
+			case ALREADY_USED -> throw failed(accountId, option, "twostep.code.already-used.app");
+			case LOCKED_OUT -> throw lockedOut(accountId, option);
+		}
+	}
+
+	private void checkPhoneCode(long accountId, SignInOption option, SecondFactors factor, String challengeId,
+			String code) {
+		ChallengeView challenge = challengeId == null ? null
+				: codes.find(accountId, challengeId, Set.of(factor.channel())).orElse(null);
+		if (challenge == null || !challenge.destination().equals(option.destination())) {
+			throw new SecondFactorException("twostep.code.none");
+		}
+		CheckResult result = codes.check(accountId, challengeId, code);
+		if (result instanceof CheckResult.Verified) {
+			return;
+		}
+		if (result instanceof CheckResult.Wrong wrong) {
+			throw failed(accountId, option, "twostep.code.wrong", wrong.attemptsLeft());
+		}
+		if (result instanceof CheckResult.LockedOut) {
+			throw lockedOut(accountId, option);
+		}
+		throw failed(accountId, option, result instanceof CheckResult.Expired ? "twostep.code.expired"
+				: result instanceof CheckResult.Exhausted ? "twostep.code.exhausted" : "twostep.code.already-used");
+	}
+
+	private SecondFactorException failed(long accountId, SignInOption option, String messageKey,
+			Object... arguments) {
+		auditLog.recordOwnInNewTransaction(accountId, AuditAction.TWO_STEP_FAILED, describe(option));
+		return new SecondFactorException(messageKey, arguments);
+	}
+
+	private SecondFactorException lockedOut(long accountId, SignInOption option) {
+		auditLog.recordOwnInNewTransaction(accountId, AuditAction.TWO_STEP_LOCKED_OUT, describe(option));
+		return new SecondFactorException("twostep.code.locked-out");
+	}
+
+	private static String describe(SignInOption option) {
+		return option.mode() + (option.destination() == null ? "" : " " + PhoneNumbers.mask(option.destination()));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return SecondFactorAuthentication.class.isAssignableFrom(authentication);
+	}
+
+}

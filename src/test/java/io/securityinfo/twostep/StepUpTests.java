@@ -1,0 +1,280 @@
+package io.securityinfo.twostep;
+
+import static io.securityinfo.Pages.shows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.TestBrowser;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.policy.TwoStepPolicy;
+import io.securityinfo.policy.TwoStepRules;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.system.TestClock;
+
+/**
+ * Step-up: adding, changing or deleting security info needs a second factor (or, for a person with no method, the
+ * password) from the last ten minutes, by the app's clock; otherwise it is asked again, and the person goes back to
+ * where they were.
+ */
+@AppTest
+class StepUpTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	TwoStepPolicy twoStepPolicy;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser admin;
+
+	SignedInUser person;
+
+	@BeforeEach
+	void createPeople() {
+		admin = TestAccounts.newAdmin(accounts, users);
+		person = TestAccounts.newEmployee(accounts, users);
+	}
+
+	@AfterEach
+	void restorePolicy() {
+		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
+	}
+
+	@Test
+	void addWhenSecondFactorIsRecentThenThePageOpens() throws Exception {
+		addPhone(person);
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(9));
+
+		mvc.perform(get("/security-info/add").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(status().isOk())
+			.andExpect(shows("Add a method"));
+	}
+
+	@Test
+	void addWhenSecondFactorIsOlderThanTenMinutesThenItIsAskedAgainAndThePageFollows() throws Exception {
+		String phone = addPhone(person);
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(11));
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(get("/security-info/add").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)
+					+ ". Please enter the code to continue."));
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("http://localhost/security-info/add?continue"));
+
+		browser.perform(get("/security-info/add")).andExpect(status().isOk()).andExpect(shows("Add a method"));
+		clock.advance(Duration.ofMinutes(11));
+		browser.perform(get("/security-info/add")).andExpect(redirectedUrl("/two-step"));
+	}
+
+	@Test
+	void imageWhenSecondFactorIsOldThenTheCodeLeadsToTheStartNotToTheImage() throws Exception {
+		String phone = addPhone(person);
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(11));
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(get("/security-info/authenticator-app/enrolments/1/qr.png")
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(status().isOk());
+
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void overviewWhenSecondFactorIsOldThenStillShown() throws Exception {
+		addPhone(person);
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofHours(2));
+
+		mvc.perform(get("/security-info").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void deleteWhenSecondFactorIsOldThenNothingIsDeletedAndTheFormPageFollowsTheCode() throws Exception {
+		String phone = addPhone(person);
+		long methodId = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
+				person.id());
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(11));
+		TestBrowser browser = new TestBrowser(mvc);
+		String formPage = "/security-info/methods/" + methodId + "/delete";
+
+		browser.perform(post(formPage).header("Referer", "http://localhost" + formPage)
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("/two-step"));
+		assertThat(methodCount()).isEqualTo(1);
+
+		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(status().isOk());
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl(formPage));
+		assertThat(methodCount()).isEqualTo(1);
+	}
+
+	@Test
+	void addWhenPersonHasNoMethodAndPasswordIsRecentThenThePageOpens() throws Exception {
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(9));
+
+		mvc.perform(get("/security-info/add").with(factors(person, signedIn, "PASSWORD")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void addWhenPersonHasNoMethodAndPasswordIsOldThenThePasswordIsAskedAgainAndThePageFollows() throws Exception {
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/"));
+		clock.advance(Duration.ofMinutes(11));
+
+		browser.perform(get("/security-info/add")).andExpect(redirectedUrl("/login?again"));
+		browser.perform(get("/login?again"))
+			.andExpect(shows("Enter your password again to continue."))
+			.andExpect(shows("value=\"" + person.email() + "\""));
+		browser.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("http://localhost/security-info/add?continue"));
+
+		browser.perform(get("/security-info/add")).andExpect(status().isOk());
+	}
+
+	@Test
+	void addWhenFirstMethodWasRegisteredAfterSignInThenRecentPasswordSufficesAndLaterTheNewMethodIsAsked()
+			throws Exception {
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/"));
+		String phone = addPhone(person);
+		clock.advance(Duration.ofMinutes(5));
+
+		browser.perform(get("/security-info/add")).andExpect(status().isOk());
+
+		clock.advance(Duration.ofMinutes(6));
+		browser.perform(get("/security-info/add")).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)));
+	}
+
+	@Test
+	void deleteWhenTwoStepIsRequiredAndItIsTheLastSignInMethodThenRefusedWithAMessage() throws Exception {
+		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
+		addPhone(person);
+		long methodId = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
+				person.id());
+
+		mvc.perform(get("/security-info/methods/{id}/delete", methodId).with(factors(person, clock.instant(), "SMS")))
+			.andExpect(shows("this is the last method you can sign in with"));
+		mvc.perform(post("/security-info/methods/{id}/delete", methodId)
+			.with(factors(person, clock.instant(), "PASSWORD", "SMS"))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/security-info"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", "delete.last-two-step-method"));
+		assertThat(methodCount()).isEqualTo(1);
+
+		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
+		mvc.perform(post("/security-info/methods/{id}/delete", methodId)
+			.with(factors(person, clock.instant(), "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("/security-info"));
+		assertThat(methodCount()).isZero();
+	}
+
+	@Test
+	void adminPagesWhenAdminHasAMethodThenNeedTheirSecondFactor() throws Exception {
+		String phone = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(admin.id(), "PHONE", phone, MethodMode.TEXT);
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/login").param("email", admin.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/"));
+
+		browser.perform(get("/")).andExpect(status().isOk());
+		browser.perform(get("/admin")).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
+			.andExpect(redirectedUrl("http://localhost/admin?continue"));
+		browser.perform(get("/admin")).andExpect(status().isOk());
+	}
+
+	@Test
+	void adminPagesWhenAdminHasNoMethodThenPasswordSuffices() throws Exception {
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/login").param("email", admin.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/"));
+
+		browser.perform(get("/admin")).andExpect(status().isOk());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor factors(SignedInUser user,
+			Instant issuedAt, String... factors) {
+		return authentication(TestAccounts.withFactorsIssuedAt(user, issuedAt, factors));
+	}
+
+	private String addPhone(SignedInUser owner) {
+		String phone = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(owner.id(), "PHONE", phone, MethodMode.TEXT);
+		return phone;
+	}
+
+	private int methodCount() {
+		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Integer.class,
+				person.id());
+	}
+
+}

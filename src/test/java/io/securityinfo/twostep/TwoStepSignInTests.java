@@ -1,0 +1,403 @@
+package io.securityinfo.twostep;
+
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.Html;
+import io.securityinfo.TestBrowser;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.policy.PhonePolicy;
+import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.policy.TwoStepPolicy;
+import io.securityinfo.policy.TwoStepRules;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodView;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.system.TestClock;
+import io.securityinfo.totp.AuthenticatorApps;
+import io.securityinfo.totp.EnrolmentView;
+import io.securityinfo.totp.TotpTesting;
+
+/**
+ * Two-step verification at sign-in, through the pages as a browser over MockMvc sees them: the password, then the
+ * code of the default method (text, call or app), another method when the person can't use it, wrong codes.
+ */
+@AppTest
+class TwoStepSignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	AuthenticatorApps apps;
+
+	@Autowired
+	TwoStepPolicy twoStepPolicy;
+
+	@Autowired
+	MethodPolicy methodPolicy;
+
+	@Autowired
+	PhonePolicy phonePolicy;
+
+	@Autowired
+	RegistrationPolicy registrationPolicy;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SignedInUser admin;
+
+	SignedInUser person;
+
+	TestBrowser browser;
+
+	@BeforeEach
+	void requireTwoStepOfEveryone() {
+		admin = TestAccounts.newAdmin(accounts, users);
+		person = TestAccounts.newEmployee(accounts, users);
+		browser = new TestBrowser(mvc);
+		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
+	}
+
+	@AfterEach
+	void restorePolicy() {
+		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
+		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+	}
+
+	@Test
+	void signInWhenTwoStepRequiredAndPersonHasPhoneThenTextCodeSignsIn() throws Exception {
+		String phone = addPhone(person, MethodMode.TEXT);
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/security-info")).andExpect(redirectedUrl("/two-step"));
+
+		browser.perform(get("/two-step"))
+			.andExpect(status().isOk())
+			.andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)
+					+ ". Please enter the code to sign in."));
+		String beforeCode = browser.sessionId();
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
+			.andExpect(redirectedUrl("http://localhost/security-info?continue"));
+
+		assertThat(browser.sessionId()).isNotEqualTo(beforeCode);
+		browser.perform(get("/")).andExpect(status().isOk()).andExpect(shows("My Profile"));
+		assertThat(audited("TWO_STEP_SUCCEEDED")).containsExactly("TEXT " + PhoneNumbers.mask(phone));
+	}
+
+	@Test
+	void signInWhenTwoStepRequiredThenThePageAskedForComesAfterTheCode() throws Exception {
+		String phone = addPhone(person, MethodMode.TEXT);
+		browser.perform(get("/security-info")).andExpect(redirectedUrl("/login"));
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
+			.andExpect(redirectedUrl("http://localhost/security-info?continue"));
+	}
+
+	@Test
+	void signInWhenTwoStepNotRequiredThenPasswordAloneSignsIn() throws Exception {
+		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
+		addPhone(person, MethodMode.TEXT);
+		int sent = sms.sent().size();
+
+		signInWithPassword().andExpect(redirectedUrl("/"));
+
+		browser.perform(get("/")).andExpect(status().isOk()).andExpect(shows("My Profile"));
+		assertThat(sms.sent()).hasSize(sent);
+	}
+
+	@Test
+	void signInWhenRequiredOnlyForAGroupThenOthersSignInWithPasswordAlone() throws Exception {
+		long group = jdbc.queryForObject("select id from user_group where name = ?", Long.class,
+				createGroup("two-step-" + System.nanoTime()));
+		twoStepPolicy.save(admin.id(), new TwoStepRules(true, false, Set.of(group)));
+		addPhone(person, MethodMode.TEXT);
+
+		signInWithPassword().andExpect(redirectedUrl("/"));
+
+		jdbc.update("insert into user_group_member (group_id, account_id) values (?, ?)", group, person.id());
+		browser = new TestBrowser(mvc);
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+	}
+
+	@Test
+	void signInWhenRequiredButPersonHasNoMethodThenTheyMustRegisterOneWithoutSkipping() throws Exception {
+		signInWithPassword().andExpect(redirectedUrl("/"));
+
+		browser.perform(get("/")).andExpect(redirectedUrl("/security-info/interrupt"));
+		browser.perform(get("/security-info/interrupt"))
+			.andExpect(shows("More information required"))
+			.andExpect(doesNotShow("Skip for now"));
+		browser.perform(post("/security-info/interrupt/skip").with(csrf()))
+			.andExpect(redirectedUrl("/security-info/interrupt"));
+	}
+
+	@Test
+	void signInWhenDefaultIsCallThenTheCallBringsTheCode() throws Exception {
+		String phone = addPhone(person, MethodMode.CALL);
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step"))
+			.andExpect(shows("We&#39;re calling your phone " + PhoneNumbers.mask(phone)));
+		assertThat(sms.sent().get(sms.sent().size() - 1).kind()).isEqualTo(CapturingSmsGateway.Kind.CALL);
+
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		browser.perform(get("/")).andExpect(status().isOk());
+		assertThat(audited("TWO_STEP_SUCCEEDED")).containsExactly("CALL " + PhoneNumbers.mask(phone));
+	}
+
+	@Test
+	void signInWhenOnlyMethodIsAnOfficePhoneThenTheCallBringsTheCode() throws Exception {
+		String office = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step"))
+			.andExpect(shows("We&#39;re calling your phone " + PhoneNumbers.mask(office)))
+			.andExpect(doesNotShow("I can&#39;t use my"));
+
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(office)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		browser.perform(get("/")).andExpect(status().isOk());
+	}
+
+	@Test
+	void signInWhenDefaultIsAuthenticatorAppThenItsCodeSignsIn() throws Exception {
+		String secret = addApp(person);
+		addPhone(person, MethodMode.TEXT);
+		int sent = sms.sent().size();
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step"))
+			.andExpect(shows("Enter the code shown in your authenticator app to sign in."))
+			.andExpect(shows("I can&#39;t use my authenticator app right now"));
+		assertThat(sms.sent()).as("no text for the app").hasSize(sent);
+
+		browser.perform(post("/two-step").param("code", TotpTesting.code(secret, clock.instant())).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		browser.perform(get("/")).andExpect(status().isOk());
+		assertThat(audited("TWO_STEP_SUCCEEDED")).containsExactly("APP_CODE");
+	}
+
+	@Test
+	void chooseWhenPersonCantUseTheDefaultThenAnotherMethodSignsIn() throws Exception {
+		addApp(person);
+		String phone = addPhone(person, MethodMode.TEXT);
+		long phoneId = methodId("PHONE");
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		String others = Html.text(browser.perform(get("/two-step/other")).andExpect(status().isOk()).andReturn());
+		assertThat(others).contains("Text " + PhoneNumbers.mask(phone) + " (Phone)")
+			.contains("Call " + PhoneNumbers.mask(phone) + " (Phone)")
+			.doesNotContain("authenticator app");
+
+		browser.perform(post("/two-step/method").param("choice", phoneId + ":CALL").with(csrf()))
+			.andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step"))
+			.andExpect(shows("We&#39;re calling your phone " + PhoneNumbers.mask(phone)))
+			.andExpect(shows("I can&#39;t use my phone right now"));
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		browser.perform(get("/")).andExpect(status().isOk());
+	}
+
+	@Test
+	void chooseWhenMethodIsAnotherPersonsThenNotFoundAndNothingChanges() throws Exception {
+		String phone = addPhone(person, MethodMode.TEXT);
+		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		securityInfo.register(other.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		long othersPhone = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
+				other.id());
+
+		signInWithPassword().andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		browser.perform(post("/two-step/method").param("choice", othersPhone + ":CALL").with(csrf()))
+			.andExpect(status().isNotFound());
+
+		browser.perform(get("/two-step")).andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)));
+	}
+
+	@Test
+	void codeWhenWrongThenMessageBesideTheFieldAndStillNotSignedIn() throws Exception {
+		String phone = addPhone(person, MethodMode.TEXT);
+		signInWithPassword();
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		String right = sms.lastCodeTo(phone);
+
+		enterCode(wrong(right))
+			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
+			.andExpect(shows("value=\"" + wrong(right) + "\""));
+		enterCode("12ab").andExpect(shows("The code is 6 digits."));
+
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+		assertThat(audited("TWO_STEP_FAILED")).containsExactly("TEXT " + PhoneNumbers.mask(phone));
+	}
+
+	@Test
+	void codeWhenTooManyWrongThenTheRightOneIsRefusedUntilANewCodeIsSent() throws Exception {
+		String phone = addPhone(person, MethodMode.TEXT);
+		signInWithPassword();
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		String right = sms.lastCodeTo(phone);
+
+		for (int i = 0; i < 5; i++) {
+			enterCode(wrong(right));
+		}
+		enterCode(right).andExpect(shows("Too many wrong codes. Select Send a new code."));
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+
+		clock.advance(Duration.ofSeconds(31));
+		browser.perform(post("/two-step/resend").with(csrf())).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		String fresh = sms.lastCodeTo(phone);
+		browser.perform(post("/two-step").param("code", fresh).with(csrf()))
+			.andExpect(redirectedUrl("http://localhost/?continue"));
+		browser.perform(get("/")).andExpect(status().isOk());
+	}
+
+	@Test
+	void appCodeWhenWrongFiveTimesThenLockedOutAndAudited() throws Exception {
+		String secret = addApp(person);
+		signInWithPassword();
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		String wrong = TotpTesting.wrong(TotpTesting.code(secret, clock.instant()));
+
+		for (int i = 0; i < 4; i++) {
+			enterCode(wrong)
+				.andExpect(shows("That code didn&#39;t work. Enter the code your authenticator app shows now."));
+		}
+		enterCode(wrong).andExpect(shows("Too many wrong codes in a row. For your security, try again later."));
+		enterCode(TotpTesting.code(secret, clock.instant()))
+			.andExpect(shows("Too many wrong codes in a row. For your security, try again later."));
+
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+		assertThat(audited("TWO_STEP_LOCKED_OUT")).hasSize(2);
+	}
+
+	@Test
+	void codePostWhenNoCsrfTokenThenForbiddenAndNotSignedIn() throws Exception {
+		String phone = addPhone(person, MethodMode.TEXT);
+		signInWithPassword();
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))).andExpect(status().isForbidden());
+
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+	}
+
+	@Test
+	void codeWhenFromAnotherPersonsChallengeThenNotAccepted() throws Exception {
+		addPhone(person, MethodMode.TEXT);
+		signInWithPassword();
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+
+		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		String othersPhone = addPhone(other, MethodMode.TEXT);
+		TestBrowser othersBrowser = new TestBrowser(mvc);
+		othersBrowser.perform(post("/login").param("email", other.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/two-step"));
+		othersBrowser.perform(get("/two-step")).andExpect(status().isOk());
+
+		enterCode(sms.lastCodeTo(othersPhone)).andExpect(shows("That code didn&#39;t work."));
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+	}
+
+	/** Posts a code that is not accepted; answers the challenge page it leads back to. */
+	private ResultActions enterCode(String code) throws Exception {
+		browser.perform(post("/two-step").param("code", code).with(csrf())).andExpect(redirectedUrl("/two-step"));
+		return browser.perform(get("/two-step")).andExpect(status().isOk());
+	}
+
+	private ResultActions signInWithPassword() throws Exception {
+		return browser.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf()));
+	}
+
+	private String addPhone(SignedInUser owner, MethodMode mode) {
+		String phone = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(owner.id(), "PHONE", phone, mode);
+		return phone;
+	}
+
+	/** Sets up an authenticator app as its pages would; answers its secret. */
+	private String addApp(SignedInUser owner) {
+		EnrolmentView enrolment = apps.start(owner.id());
+		apps.confirm(owner.id(), enrolment.id(), TotpTesting.code(enrolment.secret(), clock.instant()));
+		MethodView added = securityInfo.register(owner.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+		apps.keep(owner.id(), enrolment.id(), added.id());
+		// The set-up's code was accepted in this time step; the next code comes in the next one.
+		clock.advance(Duration.ofSeconds(30));
+		return enrolment.secret();
+	}
+
+	private long methodId(String type) {
+		return jdbc.queryForObject("select id from security_method where account_id = ? and type = ?", Long.class,
+				person.id(), type);
+	}
+
+	private String createGroup(String name) {
+		jdbc.update("insert into user_group (name, created_at) values (?, current_timestamp)", name);
+		return name;
+	}
+
+	private List<String> audited(String action) {
+		return jdbc.queryForList(
+				"select detail from audit_event where subject_account_id = ? and action = ? order by id",
+				String.class, person.id(), action);
+	}
+
+	private static String wrong(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+}
