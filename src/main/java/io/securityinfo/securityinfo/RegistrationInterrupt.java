@@ -43,7 +43,11 @@ class RegistrationInterrupt implements SignInStep {
 	}
 
 	/** What to ask of a person now, and whether they may skip it. */
-	record Decision(Kind kind, boolean canSkip, int methodsRequired) {
+	/**
+	 * @param forTwoStep whether the person is held only because two-step verification applies to them and they have
+	 * no method to give a second factor with: one such method lets them go on, whatever the reset policy counts
+	 */
+	record Decision(Kind kind, boolean canSkip, int methodsRequired, boolean forTwoStep) {
 	}
 
 	private final RegistrationPolicy policy;
@@ -94,16 +98,16 @@ class RegistrationInterrupt implements SignInStep {
 		boolean forced = state.registrationRequired();
 		if (forced ? methods < required : rules.requireRegistration() && methods < required) {
 			return new Decision(Kind.REGISTER, !forced && maySkip(rules, state) && !mustRegisterForTwoStep(accountId),
-					required);
+					required, false);
 		}
 		// Two-step verification required but nothing to give it with: a method that can sign in comes first.
 		if (mustRegisterForTwoStep(accountId)) {
-			return new Decision(Kind.REGISTER, false, required);
+			return new Decision(Kind.REGISTER, false, 1, true);
 		}
 		if (rules.mayReconfirm() && methods > 0 && isDueForReconfirmation(rules, state)) {
-			return new Decision(Kind.RECONFIRM, false, required);
+			return new Decision(Kind.RECONFIRM, false, required, false);
 		}
-		return new Decision(Kind.NONE, false, required);
+		return new Decision(Kind.NONE, false, required, false);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
@@ -173,9 +174,25 @@ class TwoStepSignInTests {
 		browser.perform(get("/")).andExpect(redirectedUrl("/security-info/interrupt"));
 		browser.perform(get("/security-info/interrupt"))
 			.andExpect(shows("More information required"))
+			.andExpect(shows("Your organization requires two-step verification at sign-in."))
 			.andExpect(doesNotShow("Skip for now"));
 		browser.perform(post("/security-info/interrupt/skip").with(csrf()))
 			.andExpect(redirectedUrl("/security-info/interrupt"));
+	}
+
+	@Test
+	void signInWhenRequiredAndResetAsksForTwoMethodsThenOneSignInMethodIsEnoughToGoOn() throws Exception {
+		RegistrationRules rules = registrationPolicy.current();
+		registrationPolicy.save(admin.id(), new RegistrationRules(false, 2, rules.reconfirmDays(), rules.skipDays()));
+
+		signInWithPassword().andExpect(redirectedUrl("/"));
+		browser.perform(get("/security-info/interrupt"))
+			.andExpect(shows("Your organization requires two-step verification at sign-in."))
+			.andExpect(doesNotShow("Your organization asks for 2 methods"));
+
+		addPhone(person, MethodMode.TEXT);
+
+		browser.perform(get("/security-info")).andExpect(status().isOk()).andExpect(shows("Security info"));
 	}
 
 	@Test
