@@ -10,7 +10,8 @@ import io.securityinfo.verification.Channel;
 /**
  * A way to prove who you are on "Get back into your account": the kind of method it uses, the authentication method
  * of the policy that switches it on, and the channel its code comes by (none for the app and the questions). Two
- * options of one kind (a text and a call to the mobile phone) prove one method, not two.
+ * options of one kind (a text and a call to the mobile phone) prove one method, not two; the mobile, office and
+ * alternate phones are three methods, as in Security info.
  */
 enum ResetOption {
 
@@ -22,6 +23,17 @@ enum ResetOption {
 			new CodeWords("passwordreset.destination.intro.call", "passwordreset.destination.phone",
 					"passwordreset.destination.format.phone", "passwordreset.send.call",
 					"passwordreset.code.sent.call")),
+	/** A call to the office phone's number; its extension, if any, is not dialled (as when it was registered). */
+	OFFICE_CALL("office-phone", Kind.OFFICE_PHONE, AuthenticationMethod.VOICE, Channel.VOICE,
+			"passwordreset.option.office-phone",
+			new CodeWords("passwordreset.destination.intro.office-phone", "passwordreset.destination.office-phone",
+					"passwordreset.destination.format.phone", "passwordreset.send.call",
+					"passwordreset.code.sent.office-phone")),
+	ALTERNATE_CALL("alternate-phone", Kind.ALTERNATE_PHONE, AuthenticationMethod.VOICE, Channel.VOICE,
+			"passwordreset.option.alternate-phone",
+			new CodeWords("passwordreset.destination.intro.alternate-phone",
+					"passwordreset.destination.alternate-phone", "passwordreset.destination.format.phone",
+					"passwordreset.send.call", "passwordreset.code.sent.alternate-phone")),
 	EMAIL("email", Kind.EMAIL, AuthenticationMethod.EMAIL, Channel.EMAIL, "passwordreset.option.email",
 			new CodeWords("passwordreset.destination.intro.email", "passwordreset.destination.email",
 					"passwordreset.destination.format.email", "passwordreset.send.email",

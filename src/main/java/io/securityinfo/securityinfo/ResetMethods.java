@@ -20,13 +20,18 @@ public class ResetMethods {
 	/** The kinds of method a password can be reset with. */
 	public enum Kind {
 
-		MOBILE_PHONE(PhoneMethodType.ID), EMAIL(EmailMethodType.ID), AUTHENTICATOR_APP(AuthenticatorAppMethodType.ID),
-		SECURITY_QUESTIONS(SecurityQuestionsMethodType.ID);
+		MOBILE_PHONE(PhoneMethodType.ID, true), OFFICE_PHONE(OfficePhoneMethodType.ID, true),
+		ALTERNATE_PHONE(AlternatePhoneMethodType.ID, true), EMAIL(EmailMethodType.ID, false),
+		AUTHENTICATOR_APP(AuthenticatorAppMethodType.ID, false),
+		SECURITY_QUESTIONS(SecurityQuestionsMethodType.ID, false);
 
 		private final String typeId;
 
-		Kind(String typeId) {
+		private final boolean phone;
+
+		Kind(String typeId, boolean phone) {
 			this.typeId = typeId;
+			this.phone = phone;
 		}
 
 		/** The method type's id, as the audit log and Security info name it. */
@@ -36,7 +41,10 @@ public class ResetMethods {
 
 	}
 
-	/** A registered method: its id and its stored detail (an E.164 number, a normalized address). */
+	/**
+	 * A registered method: its id and its detail: a phone's number in E.164 without an office phone's extension (the
+	 * number a call goes to, as registration calls it), a normalized address.
+	 */
 	public record Registered(long methodId, String detail) {
 	}
 
@@ -60,7 +68,8 @@ public class ResetMethods {
 	@Transactional(readOnly = true)
 	public Optional<Registered> find(long accountId, Kind kind) {
 		return methods.findByAccountIdAndType(accountId, kind.typeId())
-			.map(method -> new Registered(method.getId(), method.getDetail()));
+			.map(method -> new Registered(method.getId(),
+					kind.phone ? PhoneDetail.parse(method.getDetail()).e164() : method.getDetail()));
 	}
 
 	/**

@@ -29,13 +29,15 @@ class ResetOptionTests {
 			}
 		}
 
-		assertThat(keys).hasSize(20).allSatisfy(key -> assertThat(messages).containsKey(key));
+		assertThat(keys).hasSize(32).allSatisfy(key -> assertThat(messages).containsKey(key));
 	}
 
 	@Test
 	void bySlugWhenTheUrlNamesAnOptionThenThatOptionElseNone() {
 		assertThat(ResetOption.bySlug("text")).contains(ResetOption.TEXT);
 		assertThat(ResetOption.bySlug("questions")).contains(ResetOption.QUESTIONS);
+		assertThat(ResetOption.bySlug("office-phone")).contains(ResetOption.OFFICE_CALL);
+		assertThat(ResetOption.bySlug("alternate-phone")).contains(ResetOption.ALTERNATE_CALL);
 		assertThat(ResetOption.bySlug("TEXT")).isEmpty();
 	}
 

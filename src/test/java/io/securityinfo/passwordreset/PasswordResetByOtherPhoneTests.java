@@ -1,0 +1,307 @@
+package io.securityinfo.passwordreset;
+
+import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.shows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.policy.AuthenticationMethod;
+import io.securityinfo.policy.Groups;
+import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.policy.PhonePolicy;
+import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.RegistrationRules;
+import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.sms.CapturingSmsGateway.Kind;
+
+/**
+ * "Call my office phone" and "Call my alternate phone": the same no-enumeration flow as the mobile phone's, with a
+ * call to the number the person types in full, sent only when it is their registered number of that type.
+ */
+@AppTest
+class PasswordResetByOtherPhoneTests {
+
+	private static final String NEW_PASSWORD = "correct horse battery staple";
+
+	/**
+	 * Utrecht landlines +31 30 52x xxxx for the registered numbers and +31 30 53x xxxx for the numbers that are no
+	 * one's, of this class only: the per-number sending limits never meet another test's.
+	 */
+	private static final AtomicInteger nextLandline = new AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	MethodPolicy methodPolicy;
+
+	@Autowired
+	PhonePolicy phonePolicy;
+
+	@Autowired
+	RegistrationPolicy registrationPolicy;
+
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	List<MethodType> methodTypes;
+
+	SignedInUser admin;
+
+	@BeforeEach
+	void createAdmin() {
+		admin = TestAccounts.newAdmin(accounts, users);
+	}
+
+	@AfterEach
+	void restorePolicy() {
+		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+	}
+
+	@Test
+	void resetWhenTheOfficePhoneIsCalledThenItsCodeLetsThePersonChooseANewPassword() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String office = nextLandline();
+		securityInfo.register(person.id(), "OFFICE_PHONE", office + ";ext=12", MethodMode.CALL);
+		ResetBrowser browser = new ResetBrowser(mvc);
+		browser.startFor(person.email()).andExpect(redirectedUrl("/password-reset/verify"));
+		int sentBefore = sms.sent().size();
+
+		browser.get("/password-reset/verify")
+			.andExpect(shows("<a href=\"/password-reset/verify/office-phone\">Call my office phone</a>"));
+		browser.get("/password-reset/verify/office-phone")
+			.andExpect(shows("enter your complete office phone number"))
+			.andExpect(shows("<label for=\"destination\">Office phone number</label>"))
+			.andExpect(doesNotShow(office.substring(office.length() - 2) + "<"));
+		browser.sendCode("office-phone", "+31 30 " + office.substring(5))
+			.andExpect(redirectedUrl("/password-reset/verify/office-phone/code"));
+		browser.get("/password-reset/verify/office-phone/code")
+			.andExpect(shows("If +31 XX XXX XX" + office.substring(office.length() - 2)
+					+ " is the office phone number of your account, we&#39;re calling it now"));
+		// One call, to the number alone: the extension is not dialled.
+		assertThat(sms.sent().subList(sentBefore, sms.sent().size())).singleElement().satisfies(sent -> {
+			assertThat(sent.kind()).isEqualTo(Kind.CALL);
+			assertThat(sent.to()).isEqualTo(office);
+		});
+		browser.enterCode("office-phone", sms.lastCodeTo(office))
+			.andExpect(redirectedUrl("/password-reset/new-password"));
+		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
+
+		mvc.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
+			.andExpect(unauthenticated());
+		mvc.perform(formLogin("/login").user("email", person.email()).password(NEW_PASSWORD))
+			.andExpect(authenticated());
+		assertThat(audited(person.id())).containsSubsequence("CODE_SENT VOICE", "CODE_VERIFIED VOICE",
+				"PASSWORD_RESET_METHOD_VERIFIED OFFICE_CALL", "PASSWORD_RESET proven by OFFICE_PHONE");
+	}
+
+	@Test
+	void sendCodeWhenTheNumberIsNotThePersonsOfficePhoneThenNothingIsSentAndThePageReadsTheSame() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String office = nextLandline();
+		// Another number with the same last two digits, so that even the masked number reads the same.
+		String other = office.substring(0, 6) + "3" + office.substring(7);
+		String mobile = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+
+		ResetBrowser right = new ResetBrowser(mvc);
+		right.startFor(person.email());
+		List<String> rightPages = codePages(right, office);
+		ResetBrowser wrong = new ResetBrowser(mvc);
+		wrong.startFor(person.email());
+		int sentBefore = sms.sent().size();
+		List<String> wrongPages = codePages(wrong, other);
+		// The mobile phone is the person's, but not their office phone: no call either.
+		ResetBrowser mobileTyped = new ResetBrowser(mvc);
+		mobileTyped.startFor(person.email());
+		mobileTyped.sendCode("office-phone", mobile)
+			.andExpect(redirectedUrl("/password-reset/verify/office-phone/code"));
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+		assertThat(wrongPages).isEqualTo(rightPages);
+		assertThat(wrongPages.get(1)).contains("is the office phone number of your account");
+		wrong.enterCode("office-phone", sms.lastCodeTo(office))
+			.andExpect(status().isOk())
+			.andExpect(shows("That code didn&#39;t work."));
+		mobileTyped.enterCode("office-phone", sms.lastCodeTo(office))
+			.andExpect(status().isOk())
+			.andExpect(shows("That code didn&#39;t work."));
+	}
+
+	@Test
+	void resetWhenTheAlternatePhoneIsCalledThenItsCodeLetsThePersonChooseANewPassword() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String alternate = nextLandline();
+		securityInfo.register(person.id(), "ALTERNATE_PHONE", alternate, MethodMode.CALL);
+		ResetBrowser browser = new ResetBrowser(mvc);
+		browser.startFor(person.email());
+
+		browser.get("/password-reset/verify")
+			.andExpect(shows("<a href=\"/password-reset/verify/alternate-phone\">Call my alternate phone</a>"));
+		browser.get("/password-reset/verify/alternate-phone")
+			.andExpect(shows("enter your complete alternate phone number"));
+		browser.sendCode("alternate-phone", alternate)
+			.andExpect(redirectedUrl("/password-reset/verify/alternate-phone/code"));
+		browser.get("/password-reset/verify/alternate-phone/code")
+			.andExpect(shows("is the alternate phone number of your account, we&#39;re calling it now"));
+		assertThat(sms.sent().get(sms.sent().size() - 1).kind()).isEqualTo(Kind.CALL);
+		browser.enterCode("alternate-phone", sms.lastCodeTo(alternate))
+			.andExpect(redirectedUrl("/password-reset/new-password"));
+		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
+
+		mvc.perform(formLogin("/login").user("email", person.email()).password(NEW_PASSWORD))
+			.andExpect(authenticated());
+		assertThat(audited(person.id())).contains("PASSWORD_RESET_METHOD_VERIFIED ALTERNATE_CALL",
+				"PASSWORD_RESET proven by ALTERNATE_PHONE");
+	}
+
+	@Test
+	void resetWhenTwoMethodsAreRequiredThenTheMobileAndTheOfficePhoneAreTwo() throws Exception {
+		registrationPolicy.save(admin.id(), new RegistrationRules(false, 2, 0, 14));
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String mobile = TestPhoneNumbers.nextDutchMobile();
+		String office = nextLandline();
+		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		ResetBrowser browser = new ResetBrowser(mvc);
+		browser.startFor(person.email());
+
+		browser.sendCode("text", mobile);
+		browser.enterCode("text", sms.lastCodeTo(mobile)).andExpect(redirectedUrl("/password-reset/verify"));
+		browser.get("/password-reset/verify")
+			.andExpect(shows("Verification step 2 of 2"))
+			.andExpect(doesNotShow("Call my mobile phone"))
+			.andExpect(shows("Call my office phone"))
+			.andExpect(shows("Call my alternate phone"));
+		browser.sendCode("office-phone", office);
+		browser.enterCode("office-phone", sms.lastCodeTo(office))
+			.andExpect(redirectedUrl("/password-reset/new-password"));
+		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
+
+		assertThat(audited(person.id())).contains("PASSWORD_RESET proven by PHONE OFFICE_PHONE");
+	}
+
+	@Test
+	void verifyWhenThePolicyTurnsCallsOffThenNeitherTheOfficeNorTheAlternatePhoneIsOfferedNorCalled()
+			throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String office = nextLandline();
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		methodPolicy.save(admin.id(), List.of(TestPolicies.off(AuthenticationMethod.VOICE)));
+		ResetBrowser browser = new ResetBrowser(mvc);
+		browser.startFor(person.email());
+		int sentBefore = sms.sent().size();
+
+		browser.get("/password-reset/verify")
+			.andExpect(shows("Text my mobile phone"))
+			.andExpect(doesNotShow("Call my office phone"))
+			.andExpect(doesNotShow("Call my alternate phone"))
+			.andExpect(doesNotShow("Call my mobile phone"));
+		browser.get("/password-reset/verify/office-phone").andExpect(status().isNotFound());
+		browser.get("/password-reset/verify/alternate-phone").andExpect(status().isNotFound());
+		browser.sendCode("office-phone", office).andExpect(status().isNotFound());
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+	}
+
+	@Test
+	void sendCodeWhenCallsAreOnOnlyForAGroupThePersonIsNotInThenTheOfficePhoneIsNotCalled() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		String office = nextLandline();
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		ResetBrowser browser = new ResetBrowser(mvc);
+		browser.startFor(person.email());
+		int sentBefore = sms.sent().size();
+
+		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), AuthenticationMethod.VOICE,
+				() -> browser.sendCode("office-phone", office)
+					.andExpect(redirectedUrl("/password-reset/verify/office-phone/code")));
+
+		assertThat(sms.sent()).hasSize(sentBefore);
+	}
+
+	/**
+	 * Security info labels every method "Sign-in and password reset" or "Password reset only": each type must then
+	 * have a way to reset with it.
+	 */
+	@Test
+	void everyMethodTypeWhenSecurityInfoSaysItResetsAPasswordThenAResetOptionUsesIt() {
+		assertThat(methodTypes).extracting(MethodType::id)
+			.containsExactlyInAnyOrder("AUTHENTICATOR_APP", "PHONE", "ALTERNATE_PHONE", "OFFICE_PHONE", "EMAIL",
+					"SECURITY_QUESTIONS");
+		assertThat(methodTypes).allSatisfy(type -> assertThat(List.of(ResetOption.values()))
+			.as("a reset option for %s", type.id())
+			.anySatisfy(option -> assertThat(option.kind().typeId()).isEqualTo(type.id())));
+	}
+
+	/** The number page after the number was typed, and the code page, with the CSRF token left out. */
+	private static List<String> codePages(ResetBrowser browser, String typed) throws Exception {
+		return List.of(body(browser.sendCode("office-phone", typed)),
+				body(browser.get("/password-reset/verify/office-phone/code")));
+	}
+
+	private static String body(ResultActions result) throws Exception {
+		var response = result.andReturn().getResponse();
+		return response.getStatus() + " " + response.getRedirectedUrl() + " "
+				+ response.getContentAsString(StandardCharsets.UTF_8)
+					.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"…\"");
+	}
+
+	private static String nextLandline() {
+		return "+313052%05d".formatted(nextLandline.getAndIncrement() % 50_000);
+	}
+
+	private List<String> audited(long accountId) {
+		return jdbc.queryForList(
+				"select action || coalesce(' ' || detail, '') from audit_event where subject_account_id = ? order by id",
+				String.class, accountId)
+			.stream()
+			.map(row -> row.replaceAll(" \\+X.*| [a-z]\\*\\*\\*@.*", ""))
+			.toList();
+	}
+
+}
