@@ -14,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
@@ -32,9 +33,12 @@ import io.securityinfo.system.AppProperties;
  * and a "This wasn't me" link. The mail goes to the account's own address, the one they sign in with, which none of
  * these changes can touch, so whoever made a change cannot also silence its notice.
  * <p>
- * It runs once the change is committed, in a transaction of its own (for the link's row): a change that rolled back
- * sends nothing, and a mail that cannot be sent never undoes a change. A failed send is logged without the address
- * or the link and counted ({@value #FAILURES}).
+ * The mail is written, and its link's row stored, in the change's own transaction (a new one when the change had
+ * none), and sent once that transaction has committed, outside any: a change that rolled back sends nothing and
+ * leaves no link, a mail that cannot be sent never undoes a change, and no database connection is held while the
+ * mail goes out nor a second one taken while the change's is still held (a burst of changes would otherwise empty
+ * the pool, as the bench's add-phone flows did). A failed send is logged without the address or the link and counted
+ * ({@value #FAILURES}).
  */
 @Component
 class ChangeNotifications {
@@ -70,8 +74,8 @@ class ChangeNotifications {
 		this.meters = meters;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
+	@Transactional
 	void on(SecurityInfoChanged changed) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String what = what(changed, locale);
@@ -83,8 +87,8 @@ class ChangeNotifications {
 	}
 
 	/** Published by a signed-in change and by a reset; outside a transaction too, whoever publishes it. */
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
+	@Transactional
 	void on(PasswordChanged changed) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String what = messages.getMessage(
@@ -133,8 +137,20 @@ class ChangeNotifications {
 		lines.add(message("notification.not-me.lifetime", locale, WHEN.format(link.expiresAt())));
 		lines.add("");
 		lines.add(message("notification.signature", locale));
+		String to = account.email();
+		String subject = message(subjectKey, locale);
+		String body = String.join("\n", lines);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				deliver(accountId, to, subject, body);
+			}
+		});
+	}
+
+	private void deliver(long accountId, String to, String subject, String body) {
 		try {
-			email.send(account.email(), message(subjectKey, locale), String.join("\n", lines));
+			email.send(to, subject, body);
 			meters.counter(SENT).increment();
 		}
 		catch (RuntimeException ex) {
