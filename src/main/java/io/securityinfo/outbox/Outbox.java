@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnConsoleGateway
 public class Outbox {
 
-	static final int CAPACITY = 50;
+	/**
+	 * Enough for the codes of many people trying at once: adding a phone leaves a text and a change notice, and
+	 * deleting it another notice, so with 50 the bench's concurrent add-phone flows lost codes before reading them.
+	 */
+	static final int CAPACITY = 500;
 
 	public enum Kind {
 
