@@ -46,7 +46,7 @@ class OutboxTests {
 					"to" + i + "@example.org", "text " + i)));
 
 		assertThat(outbox.messages()).hasSize(Outbox.CAPACITY);
-		assertThat(outbox.messages().get(0).to()).isEqualTo("to52@example.org");
+		assertThat(outbox.messages().get(0).to()).isEqualTo("to" + (Outbox.CAPACITY + 2) + "@example.org");
 		assertThat(outbox.messages().get(Outbox.CAPACITY - 1).to()).isEqualTo("to3@example.org");
 	}
 
