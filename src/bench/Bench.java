@@ -172,6 +172,8 @@ class Bench {
 		String targets = targets();
 		System.out.println(targets);
 		Path chart = options.out().resolveSibling("performance.png");
+		// --out may name a folder that does not exist yet (a try-out's figures kept out of docs/).
+		Files.createDirectories(chart.toAbsolutePath().getParent());
 		Chart.draw(results, chart);
 		String figures = """
 				Measured by `src/bench/run.sh` on %s, %d cores (%s), Java %s; %d s per scenario after %d s of
