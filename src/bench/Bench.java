@@ -54,7 +54,13 @@ class Bench {
 	 * {@code --out}.
 	 */
 	record Options(List<Integer> users, int duration, int warmup, int connections, List<String> databases,
-			String jvm, Path jar, Path out, String postgresUrl, String postgresUser, String postgresPassword) {
+			String jvm, Path jar, Path out, String postgresUrl, String postgresUser, String postgresPassword,
+			List<String> scenarios) {
+
+		/** Whether {@code --scenarios S1,S3} (every scenario when absent) asks for this one. */
+		boolean runs(String scenario) {
+			return scenarios.isEmpty() || scenarios.contains(scenario.split(" ")[0]);
+		}
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -69,7 +75,8 @@ class Bench {
 					List.of(given.getOrDefault("databases", "h2").split(",")), given.getOrDefault("jvm", ""),
 					Path.of(given.getOrDefault("jar", "target/security-info.jar")),
 					Path.of(given.getOrDefault("out", "docs/performance.md")), given.get("postgres-url"),
-					given.get("postgres-user"), given.get("postgres-password"));
+					given.get("postgres-user"), given.get("postgres-password"),
+					given.containsKey("scenarios") ? List.of(given.get("scenarios").split(",")) : List.of());
 		}
 
 	}
@@ -150,13 +157,23 @@ class Bench {
 				admins.add(Client.signIn("admin@bench.example.com").sessionCookie());
 			}
 			Scenarios scenarios = new Scenarios(this, app, admin, database, users, work);
-			scenarios.wrk("S2 ping", "/bench/ping", employees);
-			scenarios.wrk("S1 security info", "/security-info", employees);
-			scenarios.wrk("S5 users list", "/admin/users", admins);
-			scenarios.wrk("S5 users list, last page", "/admin/users?page=" + (users / 20 + 1), admins);
-			scenarios.wrk("S5 audit log", "/admin/audit", admins);
-			scenarios.signIns(users);
-			scenarios.addPhoneFlows(users);
+			if (options.runs("S2")) {
+				scenarios.wrk("S2 ping", "/bench/ping", employees);
+			}
+			if (options.runs("S1")) {
+				scenarios.wrk("S1 security info", "/security-info", employees);
+			}
+			if (options.runs("S5")) {
+				scenarios.wrk("S5 users list", "/admin/users", admins);
+				scenarios.wrk("S5 users list, last page", "/admin/users?page=" + (users / 20 + 1), admins);
+				scenarios.wrk("S5 audit log", "/admin/audit", admins);
+			}
+			if (options.runs("S4")) {
+				scenarios.signIns(users);
+			}
+			if (options.runs("S3")) {
+				scenarios.addPhoneFlows(users);
+			}
 		}
 		finally {
 			app.stop();
@@ -353,7 +370,7 @@ class Bench {
 				command.add("--app.totp.encryption-key-file=" + work.resolve("totp-key"));
 			}
 			else {
-				command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("security-info"));
+				command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("security-info") + ";DB_CLOSE_ON_EXIT=FALSE");
 			}
 			command.addAll(extra);
 			Path log = work.resolve(logName);

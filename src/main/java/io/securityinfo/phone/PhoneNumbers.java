@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -18,6 +20,18 @@ import org.springframework.stereotype.Component;
 public class PhoneNumbers {
 
 	private static final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+
+	/**
+	 * Numbers as shown, by E.164 form: every Security info page shows each of a person's numbers, and parsing one
+	 * costs more than the rest of the page's row. Bounded, since it holds any number anyone shows.
+	 */
+	private final Cache<String, String> internationalForms = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	/**
+	 * The region list by language: about 245 names, each looked up and collated, for every phone page. The locale
+	 * comes from the browser, so the cache is bounded too.
+	 */
+	private final Cache<Locale, List<Region>> regionsByLocale = Caffeine.newBuilder().maximumSize(50).build();
 
 	/** A country or region people can pick a number of, such as "Netherlands (+31)". */
 	public record Region(String code, String name, int callingCode) {
@@ -55,7 +69,7 @@ public class PhoneNumbers {
 
 	/** Formats an E.164 number as people read it internationally: "+31 6 12345678". */
 	public String formatInternational(String e164) {
-		return util.format(toNumber(e164), PhoneNumberFormat.INTERNATIONAL);
+		return internationalForms.get(e164, number -> util.format(toNumber(number), PhoneNumberFormat.INTERNATIONAL));
 	}
 
 	/** The region an E.164 number belongs to, such as "NL". */
@@ -103,6 +117,10 @@ public class PhoneNumbers {
 
 	/** Every region libphonenumber knows, named in the person's language and sorted by that name. */
 	public List<Region> regions(Locale locale) {
+		return regionsByLocale.get(locale, PhoneNumbers::regionsNamedIn);
+	}
+
+	private static List<Region> regionsNamedIn(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		return util.getSupportedRegions()
 			.stream()

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What self-service password reset reads of a person's security info: the method of a kind they registered, and
@@ -54,15 +55,18 @@ public class ResetMethods {
 
 	private final PasswordEncoder passwordEncoder;
 
-	/** Compared with when a question has no answer, so that a check takes as long as a real one. */
-	private final String decoyHash;
+	/**
+	 * Compared with when a question has no answer, so that a check takes as long as a real one. Made at the first
+	 * check rather than at start-up, where a hash at full cost delayed the first answer.
+	 */
+	private final SingletonSupplier<String> decoyHash;
 
 	ResetMethods(SecurityMethodRepository methods, SecurityAnswerRepository answers,
 			PasswordEncoder passwordEncoder) {
 		this.methods = methods;
 		this.answers = answers;
 		this.passwordEncoder = passwordEncoder;
-		this.decoyHash = passwordEncoder.encode("no answer to compare with");
+		this.decoyHash = SingletonSupplier.of(() -> passwordEncoder.encode("no answer to compare with"));
 	}
 
 	@Transactional(readOnly = true)
@@ -92,7 +96,7 @@ public class ResetMethods {
 		for (Map.Entry<Long, String> answer : typed.entrySet()) {
 			String hash = stored.get(answer.getKey());
 			boolean matches = passwordEncoder.matches(SecurityAnswers.normalize(answer.getValue()),
-					hash == null ? decoyHash : hash);
+					hash == null ? decoyHash.obtain() : hash);
 			allRight &= hash != null && matches && seen.add(answer.getKey());
 		}
 		return allRight;
