@@ -1,7 +1,10 @@
 package io.securityinfo.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,8 +43,6 @@ public class Accounts {
 		}
 
 	}
-
-	private static final Sort BY_EMAIL = Sort.by("email");
 
 	private final AccountRepository accounts;
 
@@ -111,16 +109,62 @@ public class Accounts {
 	}
 
 	/**
-	 * The accounts whose email or display name contains {@code query}, ignoring case (all of them for a blank
-	 * query), in email order unless {@code pageable} says otherwise.
+	 * One page of the accounts whose email or display name contains {@code query}, ignoring case (all of them for a
+	 * blank query), in email order: at most {@code size} of them at {@code position}, read by keyset in one
+	 * statement that counts nothing. Near the ends, a page is that end's page rather than an empty or short one:
+	 * after the last email is the last page, and before an email with fewer than {@code size} before it the first
+	 * page (which takes a second statement, only then). After an email, a page before is taken to exist, as that
+	 * email was on it; a made-up email before everyone's then leads back to the first page.
 	 */
 	@Transactional(readOnly = true)
-	public Page<AccountSummary> search(String query, Pageable pageable) {
-		Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSortOr(BY_EMAIL));
+	public AccountPage search(String query, AccountPage.Position position, int size) {
 		String typed = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-		Page<Account> found = typed.isEmpty() ? accounts.findAll(page)
-				: accounts.search("%" + escapeLike(typed) + "%", page);
-		return found.map(AccountSummary::of);
+		if (typed.indexOf('\0') >= 0) {
+			// No email or name holds one (PostgreSQL's text cannot), and PostgreSQL refuses it in a query.
+			return new AccountPage(List.of(), null, null);
+		}
+		return page(typed.isEmpty() ? null : "%" + escapeLike(typed) + "%", position, size);
+	}
+
+	/** {@code pattern} is null for everyone. */
+	private AccountPage page(String pattern, AccountPage.Position position, int size) {
+		// One more than the page tells whether there is more beyond it, in the direction read.
+		List<Account> read = read(pattern, position, Limit.of(size + 1));
+		boolean more = read.size() > size;
+		List<AccountSummary> found = read.stream().limit(size).map(AccountSummary::of).toList();
+		return switch (position.kind()) {
+			case FIRST -> new AccountPage(found, null, more ? lastEmail(found) : null);
+			case AFTER -> found.isEmpty() ? page(pattern, AccountPage.Position.last(), size)
+					: new AccountPage(found, found.get(0).email(), more ? lastEmail(found) : null);
+			case BEFORE -> found.size() < size ? page(pattern, AccountPage.Position.first(), size)
+					: descending(found, more, true);
+			case LAST -> descending(found, more, false);
+		};
+	}
+
+	private List<Account> read(String pattern, AccountPage.Position position, Limit limit) {
+		boolean everyone = pattern == null;
+		String email = position.email();
+		return switch (position.kind()) {
+			case FIRST -> everyone ? accounts.findByOrderByEmailAsc(limit) : accounts.searchFirst(pattern, limit);
+			case AFTER -> everyone ? accounts.findByEmailGreaterThanOrderByEmailAsc(email, limit)
+					: accounts.searchAfter(pattern, email, limit);
+			case BEFORE -> everyone ? accounts.findByEmailLessThanOrderByEmailDesc(email, limit)
+					: accounts.searchBefore(pattern, email, limit);
+			case LAST -> everyone ? accounts.findByOrderByEmailDesc(limit) : accounts.searchLast(pattern, limit);
+		};
+	}
+
+	/** A page read from its end backwards, shown in email order; {@code more} came before it. */
+	private static AccountPage descending(List<AccountSummary> highestFirst, boolean more, boolean hasNext) {
+		List<AccountSummary> people = new ArrayList<>(highestFirst);
+		Collections.reverse(people);
+		return new AccountPage(List.copyOf(people), more ? people.get(0).email() : null,
+				hasNext ? lastEmail(people) : null);
+	}
+
+	private static String lastEmail(List<AccountSummary> people) {
+		return people.get(people.size() - 1).email();
 	}
 
 	/**
@@ -187,7 +231,7 @@ public class Accounts {
 		return accounts.findById(accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** Typed {@code %} and {@code _} are searched for as such, escaped as {@link AccountRepository#search} says. */
+	/** Typed {@code %} and {@code _} are searched for as such, escaped as {@link AccountRepository#MATCHES} says. */
 	private static String escapeLike(String text) {
 		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}

@@ -2,8 +2,6 @@ package io.securityinfo.users;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.account.AccountPage;
 import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.CurrentUser;
@@ -49,14 +48,18 @@ class UsersController {
 		this.personRecords = personRecords;
 	}
 
-	/** {@code page} counts from 1, as the pager shows it. */
+	/**
+	 * The first page, the one {@code after} or {@code before} an email, or with {@code last} (whatever its value:
+	 * the pager's links say {@code last=true}) the last one; see {@link AccountPage.Position#of} for anything else.
+	 */
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String before, @RequestParam(required = false) String last,
 			Model model) {
 		String query = q.strip();
-		Page<AccountSummary> found = accounts.search(query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("query", query);
-		model.addAttribute("page", found);
+		model.addAttribute("page",
+				accounts.search(query, AccountPage.Position.of(after, before, last != null), PAGE_SIZE));
 		return "users/list";
 	}
 

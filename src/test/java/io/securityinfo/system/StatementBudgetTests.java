@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
@@ -17,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
+import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.audit.AuditAction;
@@ -60,12 +63,31 @@ class StatementBudgetTests {
 	}
 
 	@Test
-	void usersListIssuesAtMostThreeStatements() throws Exception {
+	void usersListIssuesOneStatementOnEveryPageWhateverItsPlaceInTheList() throws Exception {
 		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
-		TestAccounts.newEmployee(accounts, users);
+		String token = "budget" + System.nanoTime();
+		for (int i = 1; i <= 45; i++) {
+			accounts.createIfAbsent("%s-%02d@example.com".formatted(token, i), "Budget " + i, TestAccounts.PASSWORD,
+					Role.EMPLOYEE);
+		}
+		String twentieth = token + "-20@example.com";
+		String fortyFirst = token + "-41@example.com";
 
-		assertThat(statements(admin, get("/admin/users"))).isLessThanOrEqualTo(3);
-		assertThat(statements(admin, get("/admin/users").param("q", "employee"))).isLessThanOrEqualTo(3);
+		for (String query : List.of("", token)) {
+			assertThat(statements(admin, get("/admin/users").param("q", query))).as("first").isEqualTo(1);
+			assertThat(statements(admin, get("/admin/users").param("q", query).param("after", twentieth)))
+				.as("next")
+				.isEqualTo(1);
+			assertThat(statements(admin, get("/admin/users").param("q", query).param("before", fortyFirst)))
+				.as("previous")
+				.isEqualTo(1);
+			assertThat(statements(admin, get("/admin/users").param("q", query).param("last", "true")))
+				.as("last")
+				.isEqualTo(1);
+		}
+		// Before the 5th of the search there are only four: the first page instead, read by a second statement.
+		assertThat(statements(admin, get("/admin/users").param("q", token).param("before", token + "-05")))
+			.isEqualTo(2);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.securityinfo.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -12,11 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.htmlunit.html.DomNode;
-import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
@@ -66,36 +72,109 @@ class UsersControllerTests {
 	}
 
 	@Test
-	void listShowsTwentyPeoplePerPageInEmailOrderWithPagerThatKeepsTheSearch() throws Exception {
+	void listWhenMoreThanTwentyPeopleThenTheFirstPageShowsTheFirstTwentyByEmailWithNextAndLast() throws Exception {
+		List<String> everyone = everyoneAndAtLeast(45);
+
+		HtmlPage first = list(get("/admin/users"));
+
+		assertThat(emails(first)).isEqualTo(everyone.subList(0, 20));
+		assertThat(first.querySelector(".pager").asNormalizedText()).isEqualTo("Next Last");
+		assertThat(query(href(first, "Next"))).containsExactly(entry("q", ""), entry("after", everyone.get(19)));
+		assertThat(href(first, "Last")).isEqualTo("/admin/users?q=&last=true");
+	}
+
+	@Test
+	void nextWhenFollowedThenShowsTheFollowingTwentyAndPreviousAndFirstGoBack() throws Exception {
+		List<String> everyone = everyoneAndAtLeast(45);
+		HtmlPage first = list(get("/admin/users"));
+
+		HtmlPage second = follow(href(first, "Next"));
+
+		assertThat(emails(second)).isEqualTo(everyone.subList(20, 40));
+		assertThat(second.querySelector(".pager").asNormalizedText()).isEqualTo("First Previous Next Last");
+		assertThat(query(href(second, "Previous"))).containsExactly(entry("q", ""),
+				entry("before", everyone.get(20)));
+		assertThat(query(href(second, "Next"))).containsExactly(entry("q", ""), entry("after", everyone.get(39)));
+		assertThat(href(second, "First")).isEqualTo("/admin/users?q=");
+		assertThat(emails(follow(href(second, "Previous")))).isEqualTo(emails(first));
+		assertThat(emails(follow(href(second, "First")))).isEqualTo(emails(first));
+	}
+
+	@Test
+	void lastWhenFollowedThenShowsTheHighestEmailsWithoutNextOrLast() throws Exception {
+		List<String> everyone = everyoneAndAtLeast(45);
+		int size = everyone.size();
+
+		HtmlPage last = follow(href(list(get("/admin/users")), "Last"));
+
+		assertThat(emails(last)).isEqualTo(everyone.subList(size - 20, size));
+		assertThat(last.querySelector(".pager").asNormalizedText()).isEqualTo("First Previous");
+		assertThat(emails(follow(href(last, "Previous")))).isEqualTo(everyone.subList(size - 40, size - 20));
+	}
+
+	@Test
+	void searchWhenItMatchesMoreThanAPageThenEveryPagerLinkKeepsTheQuery() throws Exception {
 		String token = "pager" + System.nanoTime();
 		for (int i = 25; i >= 1; i--) {
-			accounts.createIfAbsent("%s-%02d@example.com".formatted(token, i), "Member %02d".formatted(i),
-					TestAccounts.PASSWORD, Role.EMPLOYEE);
+			accounts.createIfAbsent(numbered(token, i), "Member %02d".formatted(i), TestAccounts.PASSWORD,
+					Role.EMPLOYEE);
 		}
+		String query = token.toUpperCase();
 
-		HtmlPage first = page(mvc.perform(asAdmin(get("/admin/users").param("q", token.toUpperCase())))
-			.andExpect(status().isOk())
-			.andReturn());
+		HtmlPage first = list(get("/admin/users").param("q", query));
 
-		assertThat(emails(first)).hasSize(20)
-			.startsWith(token + "-01@example.com", token + "-02@example.com")
-			.endsWith(token + "-20@example.com");
-		assertThat(rowText(first, 0)).isEqualTo("Member 01 " + token + "-01@example.com Employee Enabled");
-		assertThat(first.querySelector(".pager").asNormalizedText()).isEqualTo("Page 1 of 2 Next");
-		HtmlAnchor next = first.getAnchorByText("Next");
+		assertThat(emails(first)).hasSize(20).startsWith(numbered(token, 1)).endsWith(numbered(token, 20));
+		assertThat(rowText(first, 0)).isEqualTo("Member 01 " + numbered(token, 1) + " Employee Enabled");
+		assertThat(first.querySelector(".pager").asNormalizedText()).isEqualTo("Next Last");
+		// The "+" of the emails is escaped in the links, or the server would read it as a space.
+		assertThat(query(href(first, "Next"))).containsExactly(entry("q", query),
+				entry("after", numbered(token, 20)));
+		assertThat(href(first, "Next")).contains("%2B");
 
-		HtmlPage second = page(mvc.perform(asAdmin(get(next.getHrefAttribute())))
-			.andExpect(status().isOk())
-			.andReturn());
+		HtmlPage second = follow(href(first, "Next"));
 
 		assertThat(second.<DomNode>querySelector("#q").getAttributes().getNamedItem("value").getNodeValue())
-			.isEqualTo(token.toUpperCase());
-		assertThat(emails(second)).containsExactly(token + "-21@example.com", token + "-22@example.com",
-				token + "-23@example.com", token + "-24@example.com", token + "-25@example.com");
-		assertThat(second.querySelector(".pager").asNormalizedText()).isEqualTo("Previous Page 2 of 2");
-		HtmlPage backToFirst = page(
-				mvc.perform(asAdmin(get(second.getAnchorByText("Previous").getHrefAttribute()))).andReturn());
-		assertThat(emails(backToFirst)).isEqualTo(emails(first));
+			.isEqualTo(query);
+		assertThat(emails(second)).containsExactly(numbered(token, 21), numbered(token, 22), numbered(token, 23),
+				numbered(token, 24), numbered(token, 25));
+		assertThat(second.querySelector(".pager").asNormalizedText()).isEqualTo("First Previous");
+		assertThat(query(href(second, "Previous"))).containsExactly(entry("q", query),
+				entry("before", numbered(token, 21)));
+		assertThat(query(href(second, "First"))).containsExactly(entry("q", query));
+		assertThat(emails(follow(href(second, "Previous")))).isEqualTo(emails(first));
+
+		HtmlPage last = follow(href(first, "Last"));
+
+		assertThat(emails(last)).hasSize(20).startsWith(numbered(token, 6)).endsWith(numbered(token, 25));
+		assertThat(query(href(first, "Last"))).containsExactly(entry("q", query), entry("last", "true"));
+		// Five come before the last page's first: Previous goes to the first page rather than to a page of five.
+		assertThat(emails(follow(href(last, "Previous")))).isEqualTo(emails(first));
+	}
+
+	@Test
+	void listWhenTheCursorIsGarbageThenAPageOfTheListNotAnError() throws Exception {
+		List<String> everyone = everyoneAndAtLeast(45);
+		List<String> firstPage = everyone.subList(0, 20);
+		List<String> lastPage = everyone.subList(everyone.size() - 20, everyone.size());
+
+		// Any text is a place in the email order.
+		assertThat(emails(list(get("/admin/users").param("after", "garbage")))).hasSize(20);
+		assertThat(emails(list(get("/admin/users").param("before", "' or 1=1 --")))).hasSize(20);
+		assertThat(emails(list(get("/admin/users").param("after", "z".repeat(5000))))).isEqualTo(lastPage);
+		// Nothing, too much or what no email can hold: the first page.
+		assertThat(emails(list(get("/admin/users").param("after", "")))).isEqualTo(firstPage);
+		assertThat(emails(list(get("/admin/users").param("after", "a@example.com").param("before", "z"))))
+			.isEqualTo(firstPage);
+		assertThat(emails(list(get("/admin/users").param("before", "\u0000")))).isEqualTo(firstPage);
+		assertThat(emails(list(get("/admin/users").param("page", "7")))).isEqualTo(firstPage);
+		assertThat(emails(list(get("/admin/users").param("last", "no")))).isEqualTo(lastPage);
+	}
+
+	@Test
+	void searchWhenTheQueryHoldsANullCharacterThenNoOneMatchesRatherThanAnError() throws Exception {
+		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users").param("q", "a\u0000b")))
+			.andExpect(status().isOk())
+			.andReturn())).contains("No one matches your search.");
 	}
 
 	@Test
@@ -350,7 +429,7 @@ class UsersControllerTests {
 		String personPath = "/admin/users/" + person.id();
 		String methodPath = personPath + "/methods/" + phone.id() + "/delete";
 
-		for (String path : List.of("/admin/users", "/admin/users?q=a&page=2", "/admin/users/new", personPath,
+		for (String path : List.of("/admin/users", "/admin/users?q=a&after=a", "/admin/users?last=true", "/admin/users/new", personPath,
 				methodPath, personPath + "/require-registration")) {
 			mvc.perform(get(path).with(authentication(TestAccounts.authentication(employee))))
 				.andExpect(status().isForbidden());
@@ -384,6 +463,45 @@ class UsersControllerTests {
 
 	private static HtmlPage page(MvcResult result) {
 		return Html.page(result);
+	}
+
+	/** The list as the admin sees it, which must answer 200. */
+	private HtmlPage list(MockHttpServletRequestBuilder request) throws Exception {
+		return page(mvc.perform(asAdmin(request)).andExpect(status().isOk()).andReturn());
+	}
+
+	/** Follows a link as the browser would: the href as written, not encoded again. */
+	private HtmlPage follow(String href) throws Exception {
+		return list(get(URI.create(href)));
+	}
+
+	private static String href(HtmlPage page, String linkText) {
+		return page.getAnchorByText(linkText).getHrefAttribute();
+	}
+
+	/** The query parameters of a link, decoded as the server decodes them ({@code +} is a space). */
+	private static Map<String, String> query(String href) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		UriComponentsBuilder.fromUriString(href)
+			.build()
+			.getQueryParams()
+			.forEach((name, values) -> parameters.put(name,
+					values.get(0) == null ? "" : URLDecoder.decode(values.get(0), StandardCharsets.UTF_8)));
+		return parameters;
+	}
+
+	/** Every account's email in the database's order, after making sure there are at least {@code count}. */
+	private List<String> everyoneAndAtLeast(int count) {
+		String token = "many" + System.nanoTime();
+		for (int i = 1; i <= count; i++) {
+			accounts.createIfAbsent(numbered(token, i), "Many " + i, TestAccounts.PASSWORD, Role.EMPLOYEE);
+		}
+		return jdbc.queryForList("select email from account order by email", String.class);
+	}
+
+	/** An email with a {@code +}, which a link must escape. */
+	private static String numbered(String token, int number) {
+		return "%s+%02d@example.com".formatted(token, number);
 	}
 
 	private static List<String> emails(HtmlPage page) {
