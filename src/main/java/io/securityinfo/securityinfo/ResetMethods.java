@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +58,8 @@ public class ResetMethods {
 	private final PasswordEncoder passwordEncoder;
 
 	/**
-	 * Compared with when a question has no answer, so that a check takes as long as a real one. Made at the first
-	 * check rather than at start-up, where a hash at full cost delayed the first answer.
+	 * Compared with when a question has no answer, so that a check takes as long as a real one. Made once the app
+	 * is up rather than in the constructor, where a hash at full cost delayed the first answer.
 	 */
 	private final SingletonSupplier<String> decoyHash;
 
@@ -67,6 +69,15 @@ public class ResetMethods {
 		this.answers = answers;
 		this.passwordEncoder = passwordEncoder;
 		this.decoyHash = SingletonSupplier.of(() -> passwordEncoder.encode("no answer to compare with"));
+	}
+
+	/**
+	 * Makes the decoy once the app is up (the first answer no longer waits for it), so that no check, not even the
+	 * first after a start, takes longer for having no answer to compare with.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareDecoyHash() {
+		decoyHash.obtain();
 	}
 
 	@Transactional(readOnly = true)
