@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -215,7 +217,7 @@ class Bench {
 		String figures = """
 				Measured by `src/bench/run.sh` on %s, %d cores (%s), Java %s; after each start %d s of page loads to
 				warm the JIT up, then %d s per scenario after %d s of warm-up, %d connections for S1, S2, S5 and the
-				add-phone flows, 8 threads for sign-in. App JVM options: `%s`.
+				add-phone flows, 8 threads for sign-in. App JVM options: `%s`%s.
 
 				%s
 
@@ -226,7 +228,10 @@ class Bench {
 				""".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpuName(),
 				System.getProperty("java.version"), options.jitWarmup(), options.duration(), options.warmup(),
 				options.connections(),
-				options.jvm().isBlank() ? "(none)" : options.jvm(), table, targets,
+				options.jvm().isBlank() ? "(none)" : options.jvm(),
+				System.getenv("MALLOC_ARENA_MAX") == null ? ""
+						: ", environment `MALLOC_ARENA_MAX=" + System.getenv("MALLOC_ARENA_MAX") + "`",
+				table, targets,
 				notes.stream().map(note -> "- " + note + "\n").collect(Collectors.joining()));
 		String start = "<!-- bench:start -->";
 		String end = "<!-- bench:end -->";
@@ -420,10 +425,21 @@ class Bench {
 			return new App(process, log, started);
 		}
 
-		/** Polls {@code /login} until it answers 200; answers the time since the process was started. */
+		/**
+		 * Polls {@code /login} until it answers 200; answers the time since the process was started. Until the port
+		 * accepts a connection it only tries to connect (a plain socket, every 10 ms): the bench shares the two cores
+		 * with the starting app, and an HTTP client failing a hundred times a second in a JVM that has not compiled
+		 * it yet took CPU time from the start it was timing (about half a second in trial runs).
+		 */
 		long awaitFirstAnswer() throws Exception {
 			HttpClient client = HttpClient.newHttpClient();
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (System.nanoTime() < deadline && !accepts()) {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("The app stopped; see " + log);
+				}
+				Thread.sleep(10);
+			}
 			while (System.nanoTime() < deadline) {
 				if (!process.isAlive()) {
 					throw new IllegalStateException("The app stopped; see " + log);
@@ -441,6 +457,16 @@ class Bench {
 				Thread.sleep(10);
 			}
 			throw new IllegalStateException("No answer on /login within 3 minutes; see " + log);
+		}
+
+		private static boolean accepts() {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", PORT), 1000);
+				return true;
+			}
+			catch (IOException notYet) {
+				return false;
+			}
 		}
 
 		/** Waits for a log line; answers the milliseconds it reports (the seeder's "in N ms"). */

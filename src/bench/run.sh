@@ -95,21 +95,54 @@ if [ -d "$HOME/.m2/repository/org/springframework/boot" ]; then offline=(-o); fi
 ./mvnw -B -q "${offline[@]}" -DskipTests package
 
 # The jar extracted (Spring Boot's tools mode) so that the JVM can map its classes from a CDS archive, made by one
-# training start that stops once the context is up: start-up drops from about 8 s to about 4 s on 2 cores.
+# training start: start-up drops from about 8 s to under 5 s on 2 cores. The training start serves the sign-in page
+# once before it is stopped, so that the classes of a first request (the dispatcher, the security filters, Thymeleaf
+# parsing and rendering a page) are in the archive too; an archive of the context's refresh alone left them to be
+# loaded from the jar and verified during the first request, about 0.4 s of every start.
 app="$PWD/target/bench/app"
 rm -rf "$app" target/bench/training
 java -Djarmode=tools -jar target/security-info-*.jar extract --destination "$app" >/dev/null
 mv "$app"/security-info-*.jar "$app"/security-info.jar
 mkdir -p target/bench/training
-java -XX:ArchiveClassesAtExit="$app"/app.jsa -Dspring.context.exit=onRefresh -jar "$app"/security-info.jar \
+training_port=18479
+java -XX:ArchiveClassesAtExit="$app"/app.jsa -jar "$app"/security-info.jar \
+	--server.address=127.0.0.1 --server.port=$training_port \
 	--spring.datasource.url=jdbc:h2:file:"$PWD"/target/bench/training/db \
 	--app.verification.code-secret-file="$PWD"/target/bench/training/code-secret \
-	--logging.level.root=WARN >target/bench/training/cds.log 2>&1
+	--logging.level.root=WARN >target/bench/training/cds.log 2>&1 &
+training_pid=$!
+# The status of GET /login, or nothing while the port is closed (bash's /dev/tcp: no curl needed).
+login_status() {
+	{ exec 3<>"/dev/tcp/127.0.0.1/$training_port"; } 2>/dev/null || return 0
+	printf 'GET /login HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+	head -n 1 <&3 | awk '{print $2}'
+	exec 3<&-
+}
+for _ in $(seq 600); do
+	if [ "$(login_status)" = 200 ]; then break; fi
+	if ! kill -0 "$training_pid" 2>/dev/null; then
+		echo "The training start stopped; see target/bench/training/cds.log" >&2
+		exit 1
+	fi
+	sleep 0.2
+done
+# Stopped by SIGTERM: the JVM writes the archive as it exits.
+kill "$training_pid"
+wait "$training_pid" || true
+if [ ! -s "$app"/app.jsa ]; then
+	echo "No CDS archive was written; see target/bench/training/cds.log" >&2
+	exit 1
+fi
 
 # The app's JVM: a CDS archive, a small heap and the serial collector (two cores leave nothing for parallel GC
 # threads), so that the process stays within its memory budget under load.
 jvm="-XX:SharedArchiveFile=$app/app.jsa -Xshare:auto -XX:+UseSerialGC -Xms64m -Xmx256m"
 jvm="$jvm -XX:ReservedCodeCacheSize=64m -Xss512k"
+# Native memory: the JIT's compilations allocate and free tens of megabytes with malloc, which glibc keeps (spread
+# over one arena per thread) unless told to give it back. The JVM trims glibc's heap every second, and glibc keeps
+# two arenas; without them the process sat 10-30 MB higher under load (docs/performance.md).
+jvm="$jvm -XX:TrimNativeHeapInterval=1000"
+export MALLOC_ARENA_MAX=2
 # Tomcat's request threads: 8 (four per core) rather than its default 200. With 32 connections and 200 threads,
 # 32 requests share two cores at once and each waits behind the others' time slices (S1's p99 was 2-6 times its
 # p50); with 8, the others wait their turn in Tomcat's queue and each runs to its end. Eight also stays within the
