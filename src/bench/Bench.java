@@ -429,7 +429,8 @@ class Bench {
 		 * Polls {@code /login} until it answers 200; answers the time since the process was started. Until the port
 		 * accepts a connection it only tries to connect (a plain socket, every 10 ms): the bench shares the two cores
 		 * with the starting app, and an HTTP client failing a hundred times a second in a JVM that has not compiled
-		 * it yet took CPU time from the start it was timing (the median of five starts fell from 5.4 to 4.5 s without it).
+		 * it yet took CPU time from the start it was timing (the median of five starts fell from 5.4 to 4.5 s
+		 * without it).
 		 */
 		long awaitFirstAnswer() throws Exception {
 			HttpClient client = HttpClient.newHttpClient();
