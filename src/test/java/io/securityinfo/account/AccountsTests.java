@@ -58,10 +58,7 @@ class AccountsTests {
 	@Test
 	void searchWhenLastThenTheHighestEmailsAndBackFromThemEndsOnTheFirstPage() {
 		String token = "last" + System.nanoTime();
-		for (int i = 1; i <= 25; i++) {
-			accounts.createIfAbsent("%s-%02d@example.com".formatted(token, i), "Last Person", "irrelevant-pw",
-					Role.EMPLOYEE);
-		}
+		createNumbered(token, 25, "Last Person");
 
 		AccountPage last = accounts.search(token, Position.last(), 10);
 		AccountPage beforeLast = accounts.search(token, Position.of(null, last.previousBefore(), false), 10);
@@ -81,10 +78,7 @@ class AccountsTests {
 	@Test
 	void searchWhenThePositionIsNoOnesEmailThenItIsAPlaceInTheOrder() {
 		String token = "place" + System.nanoTime();
-		for (int i = 1; i <= 25; i++) {
-			accounts.createIfAbsent("%s-%02d@example.com".formatted(token, i), "Placed Person", "irrelevant-pw",
-					Role.EMPLOYEE);
-		}
+		createNumbered(token, 25, "Placed Person");
 
 		// "place…-10" sorts just before "place…-10@example.com", whatever the database's collation.
 		assertThat(emails(accounts.search(token, Position.of(token + "-10", null, false), 10)))
@@ -162,6 +156,12 @@ class AccountsTests {
 				Boolean.class, id, "alice@example.com"))
 			.hasSize(2)
 			.containsOnly(false);
+	}
+
+	/** Employees {@code token-01@example.com} to {@code token-NN@example.com}, in that order. */
+	private void createNumbered(String token, int count, String name) {
+		numbered(token, 1, count)
+			.forEach((email) -> accounts.createIfAbsent(email, name, "irrelevant-pw", Role.EMPLOYEE));
 	}
 
 	private static List<String> emails(AccountPage page) {
