@@ -9,9 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -41,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
@@ -67,6 +73,7 @@ import io.securityinfo.sms.twilio.LocalTwilio;
 				"app.sms.twilio.from-number=" + LocalTwilio.FROM,
 				"app.sms.twilio.connect-timeout=" + OutsideServiceFaultTests.TWILIO_TIMEOUT_MS + "ms",
 				"app.sms.twilio.read-timeout=" + OutsideServiceFaultTests.TWILIO_TIMEOUT_MS + "ms",
+				"app.sms.twilio.request-timeout=" + OutsideServiceFaultTests.TWILIO_REQUEST_TIMEOUT_MS + "ms",
 				"app.email.provider=smtp", "spring.mail.host=127.0.0.1",
 				"app.email.from=Security info <no-reply@securityinfo.example>",
 				"spring.mail.properties.mail.smtp.connectiontimeout=" + OutsideServiceFaultTests.SMTP_TIMEOUT_MS,
@@ -78,6 +85,8 @@ import io.securityinfo.sms.twilio.LocalTwilio;
 class OutsideServiceFaultTests {
 
 	static final int TWILIO_TIMEOUT_MS = 1000;
+
+	static final int TWILIO_REQUEST_TIMEOUT_MS = 2000;
 
 	static final int SMTP_TIMEOUT_MS = 1000;
 
@@ -101,6 +110,9 @@ class OutsideServiceFaultTests {
 		smtp.start();
 	}
 
+	/** Where the app's Twilio client connects: WireMock, unless a test points it at another fake. */
+	static final AtomicInteger twilioPort = new AtomicInteger(twilio.port());
+
 	@LocalServerPort
 	int port;
 
@@ -123,6 +135,7 @@ class OutsideServiceFaultTests {
 
 	@AfterEach
 	void servicesBack() {
+		twilioPort.set(twilio.port());
 		twilio.resetAll();
 		mailSender.setPort(smtp.getSmtp().getPort());
 	}
@@ -145,6 +158,16 @@ class OutsideServiceFaultTests {
 	@Test
 	void sendCodeWhenTwilioAnswersLaterThanTheReadTimeoutThenPersonIsToldWithinTheTimeout() {
 		addPhoneThroughFault(sent().withFixedDelay(5 * TWILIO_TIMEOUT_MS), Duration.ofMillis(TWILIO_TIMEOUT_MS));
+	}
+
+	@Test
+	void sendCodeWhenTwilioTricklesItsAnswerSlowerThanTheRequestTimeoutThenPersonIsToldWithinIt() throws IOException {
+		// Each piece comes within the read time-out, so only a deadline on the whole exchange ends the wait.
+		try (TricklingServer trickling = new TricklingServer(Duration.ofMillis(TWILIO_TIMEOUT_MS / 4))) {
+			addPhoneThroughFault("Twilio trickling its answer, a byte every " + TWILIO_TIMEOUT_MS / 4 + " ms",
+					() -> twilioPort.set(trickling.port()), Duration.ofMillis(TWILIO_REQUEST_TIMEOUT_MS));
+			assertThat(trickling.requests()).isOne();
+		}
 	}
 
 	@Test
@@ -249,11 +272,17 @@ class OutsideServiceFaultTests {
 	 * message and stores nothing, within the bound; the second registers the phone.
 	 */
 	private void addPhoneThroughFault(ResponseDefinitionBuilder fault, Duration bound) {
+		addPhoneThroughFault("Twilio " + describe(fault), () -> twilio.stubFor(post(LocalTwilio.MESSAGES).willReturn(fault)),
+				bound);
+		assertThat(twilio.findAll(postRequestedFor(urlEqualTo(LocalTwilio.MESSAGES)))).isNotEmpty();
+	}
+
+	private void addPhoneThroughFault(String description, Runnable injectFault, Duration bound) {
 		Person person = signIn();
 		String number = nextNumber();
 		double sentBefore = counter("securityinfo.verification.codes.sent");
 		double failedBefore = counter("securityinfo.verification.codes.send.failures");
-		twilio.stubFor(post(LocalTwilio.MESSAGES).willReturn(fault));
+		injectFault.run();
 
 		long start = System.nanoTime();
 		Browser.Page refused = postPhoneForm(person, number);
@@ -265,8 +294,6 @@ class OutsideServiceFaultTests {
 			.doesNotContain("Check the number");
 		assertNoInternals(refused);
 		assertThat(took).isLessThan(bound.plus(MARGIN));
-		assertThat(twilio.findAll(postRequestedFor(urlEqualTo(LocalTwilio.MESSAGES)).withFormParam("To",
-				equalTo(number)))).isNotEmpty();
 		assertThat(rows(person, "verification_challenge")).isZero();
 		assertThat(rows(person, "verification_code")).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from phone_proof where account_id = ?", Integer.class,
@@ -274,8 +301,9 @@ class OutsideServiceFaultTests {
 		assertThat(methods(person)).isEmpty();
 		assertThat(counter("securityinfo.verification.codes.sent")).isEqualTo(sentBefore);
 		assertThat(counter("securityinfo.verification.codes.send.failures")).isEqualTo(failedBefore + 1);
-		FaultLog.record("Twilio " + describe(fault), refused, took, bound);
+		FaultLog.record(description, refused, took, bound);
 
+		twilioPort.set(twilio.port());
 		twilio.resetAll();
 		twilio.stubFor(post(LocalTwilio.MESSAGES).willReturn(sent()));
 		String challengePath = sendPhoneCode(person, number);
@@ -392,14 +420,78 @@ class OutsideServiceFaultTests {
 
 	}
 
+	/**
+	 * A fake Twilio that takes the request, sends the answer's headers at once and then its body a byte at a time,
+	 * each within the read time-out: only a deadline on the whole exchange ends the wait.
+	 */
+	static final class TricklingServer implements AutoCloseable {
+
+		private static final byte[] BODY = "{\"sid\":\"SM0\",\"status\":\"queued\"}".getBytes(StandardCharsets.UTF_8);
+
+		private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+
+		private final AtomicInteger requests = new AtomicInteger();
+
+		private final Duration pause;
+
+		TricklingServer(Duration pause) throws IOException {
+			this.pause = pause;
+			Thread acceptor = new Thread(this::serve, "trickling-twilio");
+			acceptor.setDaemon(true);
+			acceptor.start();
+		}
+
+		int port() {
+			return server.getLocalPort();
+		}
+
+		int requests() {
+			return requests.get();
+		}
+
+		private void serve() {
+			while (!server.isClosed()) {
+				try (Socket socket = server.accept()) {
+					BufferedReader in = new BufferedReader(
+							new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+					for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+						// the request's headers; its body is not needed
+					}
+					requests.incrementAndGet();
+					OutputStream out = socket.getOutputStream();
+					out.write(("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length
+							+ "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
+					for (byte b : BODY) {
+						Thread.sleep(pause.toMillis());
+						out.write(b);
+						out.flush();
+					}
+				}
+				catch (IOException ex) {
+					// closed by the client's deadline, or by close()
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			server.close();
+		}
+
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class LocalServices {
 
 		@Bean
 		@Primary
-		HttpClient localTwilioHttpClient() {
-			return LocalTwilio.httpClient(twilio.port(), Duration.ofMillis(TWILIO_TIMEOUT_MS),
-					Duration.ofMillis(TWILIO_TIMEOUT_MS));
+		HttpClient localTwilioHttpClient(Environment environment) {
+			return LocalTwilio.httpClient(twilioPort::get, environment);
 		}
 
 	}

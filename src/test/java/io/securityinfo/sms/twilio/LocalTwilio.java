@@ -1,15 +1,19 @@
 package io.securityinfo.sms.twilio;
 
-import java.time.Duration;
+import java.util.function.IntSupplier;
 
 import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.core5.http.HttpHost;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
 /**
- * For whole-app tests in other packages: the HTTP client the app's Twilio gateway would build with these time-outs,
- * except that it connects to a fake Twilio on 127.0.0.1. Give it to the context as a {@code @Primary} bean.
+ * For whole-app tests in other packages: the HTTP client the app's Twilio gateway builds, with its configured
+ * time-outs, except that it connects to a fake Twilio on 127.0.0.1, on the port the supplier gives at each request.
+ * Give it to the context as a {@code @Primary} bean.
  */
 public final class LocalTwilio {
 
@@ -24,12 +28,11 @@ public final class LocalTwilio {
 	private LocalTwilio() {
 	}
 
-	public static HttpClient httpClient(int port, Duration connectTimeout, Duration readTimeout) {
-		TwilioProperties properties = new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, FROM, null, connectTimeout,
-				readTimeout);
-		HttpHost local = new HttpHost("http", "127.0.0.1", port);
+	/** With the time-outs the app is configured with ({@code app.sms.twilio.*} in this environment). */
+	public static HttpClient httpClient(IntSupplier port, Environment environment) {
+		TwilioProperties properties = Binder.get(environment).bindOrCreate("app.sms.twilio", TwilioProperties.class);
 		return new NetworkHttpClient(TwilioConfiguration.httpClientBuilder(properties)
-			.setRoutePlanner((target, context) -> new HttpRoute(local)));
+			.setRoutePlanner((target, context) -> new HttpRoute(new HttpHost("http", "127.0.0.1", port.getAsInt()))));
 	}
 
 }

@@ -218,11 +218,12 @@ class TwilioSmsGatewayTests {
 
 	private static TwilioProperties properties(String fromNumber, String messagingServiceSid) {
 		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, fromNumber, messagingServiceSid, Duration.ofSeconds(5),
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), Duration.ofSeconds(15));
 	}
 
 	private static TwilioProperties properties(Duration connectTimeout, Duration readTimeout) {
-		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, FROM, null, connectTimeout, readTimeout);
+		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, FROM, null, connectTimeout, readTimeout,
+				Duration.ofSeconds(15));
 	}
 
 	private static SmsGateway gateway(TwilioProperties properties, int port) {
