@@ -19,6 +19,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -62,8 +63,8 @@ import io.securityinfo.sms.twilio.LocalTwilio;
 /**
  * The outside services failing under a person's feet, through the pages over real HTTP: the real Twilio SDK against
  * WireMock on 127.0.0.1 answering 500, answering later than the configured read time-out and resetting the
- * connection; the real SMTP gateway against a port nobody listens on, for an emailed code and for the notice of a
- * change. Each time the person is told on the app's own page, nothing is stored or counted for a code that did not
+ * connection, and against a fake that trickles its answer in; the real SMTP gateway against a port nobody listens
+ * on and a server that never greets, for an emailed code and for the notice of a change. Each time the person is told on the app's own page, nothing is stored or counted for a code that did not
  * go out, the request ends within the configured time-out, and the same flow succeeds once the service is back.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -381,7 +382,7 @@ class OutsideServiceFaultTests {
 				person.id);
 	}
 
-	private java.util.List<String> methods(Person person) {
+	private List<String> methods(Person person) {
 		return jdbc.queryForList("select type || ' ' || detail from security_method where account_id = ?",
 				String.class, person.id);
 	}
