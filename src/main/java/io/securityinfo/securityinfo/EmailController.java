@@ -144,6 +144,7 @@ class EmailController {
 		return switch (refusal) {
 			case NUMBER_LIMIT -> "email.refused.address-limit";
 			case SEND_FAILED -> "email.refused.send-failed";
+			case SEND_UNAVAILABLE -> "email.refused.send-unavailable";
 			default -> refusal.messageKey();
 		};
 	}

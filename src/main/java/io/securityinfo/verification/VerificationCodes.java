@@ -257,9 +257,13 @@ public class VerificationCodes {
 						messages.getMessage("verification.email.body", new Object[] { code }, locale));
 			}
 		}
-		catch (SmsDeliveryException | EmailDeliveryException ex) {
+		catch (SmsDeliveryException ex) {
 			metrics.sendFailed(challenge.getChannel(), send);
-			throw refused(Refusal.SEND_FAILED);
+			throw refused(ex.providerUnavailable() ? Refusal.SEND_UNAVAILABLE : Refusal.SEND_FAILED);
+		}
+		catch (EmailDeliveryException ex) {
+			metrics.sendFailed(challenge.getChannel(), send);
+			throw refused(ex.serverUnavailable() ? Refusal.SEND_UNAVAILABLE : Refusal.SEND_FAILED);
 		}
 		metrics.sent(challenge.getChannel(), send);
 		auditLog.recordOwn(challenge.getAccountId(), AuditAction.CODE_SENT, describe(challenge));

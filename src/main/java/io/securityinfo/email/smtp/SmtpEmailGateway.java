@@ -1,10 +1,16 @@
 package io.securityinfo.email.smtp;
 
+import java.util.Arrays;
+
+import jakarta.mail.SendFailedException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -46,8 +52,21 @@ class SmtpEmailGateway implements EmailGateway {
 		catch (MailException ex) {
 			String failure = failure(ex);
 			log.warn("The SMTP server did not take the email to {}: {}", EmailAddresses.mask(to), failure);
-			throw new EmailDeliveryException("The SMTP server did not take the email: " + failure, ex);
+			throw new EmailDeliveryException("The SMTP server did not take the email: " + failure,
+					!refusedThisEmail(ex), ex);
 		}
+	}
+
+	/**
+	 * Whether the server answered and refused this email (its recipient, say) or the message could not be made,
+	 * rather than the server being out of reach, slow, or refusing the app's sign-in.
+	 */
+	private static boolean refusedThisEmail(MailException ex) {
+		if (ex instanceof MailParseException || ex instanceof MailPreparationException) {
+			return true;
+		}
+		return ex instanceof MailSendException send && Arrays.stream(send.getMessageExceptions())
+			.anyMatch(SendFailedException.class::isInstance);
 	}
 
 	/**

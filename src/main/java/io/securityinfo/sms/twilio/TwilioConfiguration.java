@@ -1,5 +1,9 @@
 package io.securityinfo.sms.twilio;
 
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
@@ -7,6 +11,12 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.Cancellable;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
 import org.slf4j.Logger;
@@ -30,6 +40,8 @@ import io.securityinfo.system.AppProperties;
 class TwilioConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
+
+	private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
 	/**
 	 * The HTTP client the SDK talks through. A test replaces it with one whose route planner connects to a local
@@ -76,7 +88,9 @@ class TwilioConfiguration {
 	 * An Apache HttpClient builder with the configured time-outs. {@link NetworkHttpClient} puts the SDK's own
 	 * request settings on every request it sends, and their 30.5 s connect time-out would win over the connection
 	 * manager's; the first link of the execution chain puts ours back before the connection is made. (A request
-	 * interceptor would be too late: it runs once the connection is open.)
+	 * interceptor would be too late: it runs once the connection is open.) The same link reads the whole answer
+	 * before it returns and aborts the exchange when {@code request-timeout} passes first, which closes its socket
+	 * and so ends a read that would otherwise wait for the next trickle of bytes.
 	 */
 	static HttpClientBuilder httpClientBuilder(TwilioProperties properties) {
 		ConnectionConfig connection = ConnectionConfig.custom()
@@ -93,8 +107,37 @@ class TwilioConfiguration {
 					PoolingHttpClientConnectionManagerBuilder.create().setDefaultConnectionConfig(connection).build())
 			.addExecInterceptorFirst("timeouts", (httpRequest, scope, chain) -> {
 				scope.clientContext.setRequestConfig(request);
-				return chain.proceed(httpRequest, scope);
+				// The SDK's request is cancellable: cancelling it closes the connection it is on, or refuses it one.
+				ScheduledFuture<?> deadline = (scope.originalRequest instanceof Cancellable exchange)
+						? DEADLINES.schedule(exchange::cancel, properties.requestTimeout().toMillis(),
+								TimeUnit.MILLISECONDS)
+						: null;
+				try {
+					ClassicHttpResponse response = chain.proceed(httpRequest, scope);
+					HttpEntity entity = response.getEntity();
+					if (entity != null) {
+						response.setEntity(new ByteArrayEntity(EntityUtils.toByteArray(entity),
+								ContentType.parseLenient(entity.getContentType())));
+					}
+					return response;
+				}
+				finally {
+					if (deadline != null) {
+						deadline.cancel(false);
+					}
+				}
 			});
+	}
+
+	/** One daemon thread for every Twilio client's deadlines; a deadline met is removed at once. */
+	private static ScheduledThreadPoolExecutor deadlines() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+			Thread thread = new Thread(runnable, "twilio-request-deadlines");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		return executor;
 	}
 
 }

@@ -27,11 +27,16 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout how long to wait for a connection to Twilio before the send fails
  * @param readTimeout how long to wait for Twilio's answer before the send fails, so a person is told at once
  * rather than left waiting on a hung request
+ * @param requestTimeout the most one exchange with Twilio may take, from asking for the connection to the last byte
+ * of the answer: the read time-out bounds each wait for the next bytes, so an answer that trickles in would
+ * otherwise hold the person's request (and its database connection) for as long as it trickles. The SDK tries an
+ * answer of 5xx up to three times, each within this.
  */
 @Validated
 @ConfigurationProperties("app.sms.twilio")
 record TwilioProperties(String accountSid, String authToken, String fromNumber, String messagingServiceSid,
-		@NotNull @DefaultValue("5s") Duration connectTimeout, @NotNull @DefaultValue("10s") Duration readTimeout) {
+		@NotNull @DefaultValue("5s") Duration connectTimeout, @NotNull @DefaultValue("10s") Duration readTimeout,
+		@NotNull @DefaultValue("15s") Duration requestTimeout) {
 
 	/**
 	 * Fails start-up when a setting Twilio cannot work without is missing, naming it as an operator would set it.
@@ -59,7 +64,7 @@ record TwilioProperties(String accountSid, String authToken, String fromNumber, 
 	public String toString() {
 		return "TwilioProperties[accountSid=" + accountSid + ", authToken=" + (authToken == null ? null : "******")
 				+ ", fromNumber=" + fromNumber + ", messagingServiceSid=" + messagingServiceSid + ", connectTimeout="
-				+ connectTimeout + ", readTimeout=" + readTimeout + "]";
+				+ connectTimeout + ", readTimeout=" + readTimeout + ", requestTimeout=" + requestTimeout + "]";
 	}
 
 	private static String setting(String name) {

@@ -102,14 +102,17 @@ class TwilioSmsGateway implements SmsGateway {
 		if (status == null) {
 			String failure = NestedExceptionUtils.getMostSpecificCause(ex).getClass().getSimpleName();
 			log.warn("Twilio could not be reached for the {} to {}: {}", what, PhoneNumbers.mask(to), failure);
-			return new SmsDeliveryException("Twilio could not be reached for the " + what + ": " + failure, null, ex);
+			return new SmsDeliveryException("Twilio could not be reached for the " + what + ": " + failure, null, true,
+					ex);
 		}
 		Integer code = ((ApiException) ex).getCode();
 		String errorCode = (code != null) ? code.toString() : null;
 		log.warn("Twilio refused the {} to {}: Twilio error {}, HTTP status {}", what, PhoneNumbers.mask(to),
 				errorCode, status);
+		boolean unavailable = status >= 500 || status == 429;
 		return new SmsDeliveryException(
-				"Twilio refused the " + what + ": Twilio error " + errorCode + ", HTTP status " + status, errorCode, ex);
+				"Twilio refused the " + what + ": Twilio error " + errorCode + ", HTTP status " + status, errorCode,
+				unavailable, ex);
 	}
 
 	private static String escapeXml(String text) {

@@ -92,7 +92,8 @@ class SmtpEmailGatewayTests {
 			.run(context -> assertThatExceptionOfType(EmailDeliveryException.class)
 				.isThrownBy(() -> context.getBean(EmailGateway.class)
 					.send("ann@example.org", "Your Security info verification code", "Your code is 123456."))
-				.withMessage("The SMTP server did not take the email: ConnectException"));
+				.withMessage("The SMTP server did not take the email: ConnectException")
+				.satisfies(ex -> assertThat(ex.serverUnavailable()).isTrue()));
 
 		assertThat(output.getOut())
 			.contains("The SMTP server did not take the email to a***@example.org: ConnectException")

@@ -117,10 +117,11 @@ class TwilioConfigurationTests {
 	}
 
 	@Test
-	void bindWhenTimeoutsAreNotSetThenFiveSecondsToConnectAndTenToAnswer() {
+	void bindWhenTimeoutsAreNotSetThenFiveSecondsToConnectTenToAnswerAndFifteenForTheWholeExchange() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(TwilioProperties.class))
 			.returns(Duration.ofSeconds(5), TwilioProperties::connectTimeout)
-			.returns(Duration.ofSeconds(10), TwilioProperties::readTimeout));
+			.returns(Duration.ofSeconds(10), TwilioProperties::readTimeout)
+			.returns(Duration.ofSeconds(15), TwilioProperties::requestTimeout));
 	}
 
 	@Test

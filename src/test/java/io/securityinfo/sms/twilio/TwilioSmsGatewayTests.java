@@ -150,6 +150,7 @@ class TwilioSmsGatewayTests {
 
 		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.sendText(TO, "Your code is 123456"))
 			.satisfies((ex) -> assertThat(ex.providerErrorCode()).isEqualTo("21211"))
+			.satisfies((ex) -> assertThat(ex.providerUnavailable()).isFalse())
 			.withMessage("Twilio refused the text: Twilio error 21211, HTTP status 400");
 		List<String> warnings = warnings(output);
 		assertThat(warnings).singleElement()
@@ -168,6 +169,7 @@ class TwilioSmsGatewayTests {
 
 		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.placeCall(TO, "1, 2, 3"))
 			.satisfies((ex) -> assertThat(ex.providerErrorCode()).isEqualTo("20500"))
+			.satisfies((ex) -> assertThat(ex.providerUnavailable()).isTrue())
 			.withMessage("Twilio refused the call: Twilio error 20500, HTTP status 500");
 		// The SDK itself tries a 5xx three times before giving up.
 		twilio.verify(3, postRequestedFor(urlEqualTo(CALLS)));
@@ -182,6 +184,7 @@ class TwilioSmsGatewayTests {
 		long start = System.nanoTime();
 		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.sendText(TO, "Your code is 123456"))
 			.satisfies((ex) -> assertThat(ex.providerErrorCode()).isNull())
+			.satisfies((ex) -> assertThat(ex.providerUnavailable()).isTrue())
 			.withMessage("Twilio could not be reached for the text: SocketTimeoutException")
 			.withRootCauseInstanceOf(SocketTimeoutException.class);
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
@@ -215,11 +218,12 @@ class TwilioSmsGatewayTests {
 
 	private static TwilioProperties properties(String fromNumber, String messagingServiceSid) {
 		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, fromNumber, messagingServiceSid, Duration.ofSeconds(5),
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), Duration.ofSeconds(15));
 	}
 
 	private static TwilioProperties properties(Duration connectTimeout, Duration readTimeout) {
-		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, FROM, null, connectTimeout, readTimeout);
+		return new TwilioProperties(ACCOUNT_SID, AUTH_TOKEN, FROM, null, connectTimeout, readTimeout,
+				Duration.ofSeconds(15));
 	}
 
 	private static SmsGateway gateway(TwilioProperties properties, int port) {
