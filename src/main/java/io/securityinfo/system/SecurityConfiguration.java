@@ -76,11 +76,12 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
 					"/favicon.ico", "/error")
 			.permitAll()
-			// The challenge page, and the demo outbox where the code of a console text is read, come before the
-			// second factor.
+			// The console gateways' outbox answers only a browser on the machine itself (LocalRequests), signed in
+			// or not, and is not there for anyone else.
+			.requestMatchers("/dev/outbox", "/bench/outbox")
+			.permitAll()
+			// The challenge page comes before the second factor.
 			.requestMatchers(twoStep.challengePages())
-			.authenticated()
-			.requestMatchers("/dev/outbox")
 			.authenticated()
 			.requestMatchers("/admin", "/admin/**")
 			.access(twoStep.admin())

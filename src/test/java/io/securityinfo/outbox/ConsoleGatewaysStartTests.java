@@ -8,10 +8,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import io.securityinfo.SecurityInfoApplication;
+import io.securityinfo.system.AppProperties;
 
 /**
  * The whole app refuses to start with a console gateway where it would serve people: under the production profile
@@ -44,6 +51,60 @@ class ConsoleGatewaysStartTests {
 				"--app.dev.console-gateways-allowed=true")) {
 			assertThat(context.getBean(Outbox.class)).isNotNull();
 		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			http://localhost:8080,            console, console, false, true
+			http://127.0.0.1:8080,            console, console, false, true
+			http://[::1]:8080,                console, console, false, true
+			http://LOCALHOST,                 console, smtp,    false, true
+			http://10.0.0.5:8080,             console, console, false, false
+			https://security-info.example.com, twilio, console, false, false
+			https://security-info.example.com, console, smtp,   false, false
+			http://localhost.example.com,     console, console, false, false
+			https://security-info.example.com, twilio, smtp,    false, true
+			https://security-info.example.com, console, console, true, true
+			""")
+	void checkWhenPublicUrlAndProvidersAreGivenThenOnlyLoopbackOrRealGatewaysOrTheSettingStart(String publicUrl,
+			String sms, String email, boolean allowed, boolean starts) {
+		checkRunner().withPropertyValues("app.public-url=" + publicUrl, "app.sms.provider=" + sms,
+				"app.email.provider=" + email, "app.dev.console-gateways-allowed=" + allowed)
+			.run(context -> {
+				if (starts) {
+					assertThat(context).hasNotFailed();
+				}
+				else {
+					assertThat(context).hasFailed();
+					assertThat(rootMessage(context.getStartupFailure())).contains(publicUrl,
+							"app.dev.console-gateways-allowed");
+				}
+			});
+	}
+
+	@Test
+	void checkWhenThePostgresProfileIsActiveThenConsoleGatewaysStartOnlyWithTheSetting() {
+		checkRunner().withPropertyValues("spring.profiles.active=postgres", "app.public-url=http://localhost:8080")
+			.run(context -> assertThat(context).hasFailed());
+		checkRunner()
+			.withPropertyValues("spring.profiles.active=postgres", "app.public-url=http://localhost:8080",
+					"app.dev.console-gateways-allowed=true")
+			.run(context -> assertThat(context).hasNotFailed());
+		checkRunner()
+			.withPropertyValues("spring.profiles.active=postgres", "app.public-url=http://localhost:8080",
+					"app.sms.provider=twilio", "app.email.provider=smtp")
+			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ConsoleGatewaysCheck.class));
+	}
+
+	private static ApplicationContextRunner checkRunner() {
+		return new ApplicationContextRunner().withUserConfiguration(CheckOnly.class);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ AppProperties.class, DevProperties.class })
+	@Import(ConsoleGatewaysCheck.class)
+	static class CheckOnly {
+
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
