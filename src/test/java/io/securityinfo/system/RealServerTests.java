@@ -72,6 +72,26 @@ class RealServerTests {
 				cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContain("Secure"));
 	}
 
+	@Test
+	void outboxWhenAskedOverLoopbackThenShownWithoutSignIn() throws Exception {
+		HttpResponse<String> outbox = get(port, "/dev/outbox");
+
+		assertThat(outbox.statusCode()).isEqualTo(200);
+		assertThat(outbox.body()).contains("<h1>Outbox</h1>");
+	}
+
+	@Test
+	void outboxWhenTheLoopbackConnectionForwardsAnotherClientThenNotFound() throws Exception {
+		for (String header : new String[] { "X-Forwarded-For", "X-Real-IP", "Forwarded" }) {
+			HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(uri(port, "/dev/outbox"))
+				.header(header, header.equals("Forwarded") ? "for=203.0.113.7" : "203.0.113.7")
+				.build(), BodyHandlers.ofString());
+
+			assertThat(outbox.statusCode()).as(header).isEqualTo(404);
+			assertThat(outbox.body()).as(header).doesNotContain("<h1>Outbox</h1>");
+		}
+	}
+
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(uri(port, path)).build(), BodyHandlers.ofString());
 	}
