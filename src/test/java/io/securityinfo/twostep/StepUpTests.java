@@ -108,7 +108,7 @@ class StepUpTests {
 					+ ". Please enter the code to continue."));
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
 			.with(factors(person, signedIn, "PASSWORD", "SMS"))
-			.with(csrf())).andExpect(redirectedUrl("http://localhost/security-info/add?continue"));
+			.with(csrf())).andExpect(redirectedUrl("/security-info/add?continue"));
 
 		browser.perform(get("/security-info/add")).andExpect(status().isOk()).andExpect(shows("Add a method"));
 		clock.advance(Duration.ofMinutes(11));
@@ -220,7 +220,7 @@ class StepUpTests {
 			.andExpect(shows("value=\"" + person.email() + "\""));
 		browser.perform(post("/login").param("email", person.email())
 			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("http://localhost/security-info/add?continue"));
+			.with(csrf())).andExpect(redirectedUrl("/security-info/add?continue"));
 
 		browser.perform(get("/security-info/add")).andExpect(status().isOk());
 	}
@@ -279,7 +279,7 @@ class StepUpTests {
 		browser.perform(get("/admin")).andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
-			.andExpect(redirectedUrl("http://localhost/admin?continue"));
+			.andExpect(redirectedUrl("/admin?continue"));
 		browser.perform(get("/admin")).andExpect(status().isOk());
 	}
 
