@@ -92,6 +92,31 @@ class RealServerTests {
 		}
 	}
 
+	@Test
+	void redirectWhenTheHostHeaderNamesAnotherSiteThenTheLocationIsAPathOnThisOne() throws Exception {
+		for (String path : new String[] { "/security-info", "/admin", "/no-such-page" }) {
+			String response = rawGet(path, "attacker.example");
+
+			assertThat(response).as(path).startsWith("HTTP/1.1 302");
+			assertThat(response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)))
+				.as(path)
+				.singleElement()
+				.asString()
+				.isEqualToIgnoringCase("Location: /login");
+		}
+	}
+
+	/** A request as a client that may send any Host header writes it, which Java's HTTP client refuses to do. */
+	private String rawGet(String path, String host) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+	}
+
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(uri(port, path)).build(), BodyHandlers.ofString());
 	}
