@@ -404,6 +404,8 @@ class Bench {
 					"--logging.level.io.securityinfo.bench=INFO", "--app.housekeeping.cron=-"));
 			if (database.equals("postgres")) {
 				command.add("--spring.profiles.active=postgres");
+				// The bench reads its codes from the console gateway's outbox, on loopback.
+				command.add("--app.dev.console-gateways-allowed=true");
 				command.add("--spring.datasource.url=" + bench.options.postgresUrl() + "_" + work.getFileName()
 					.toString()
 					.replace('-', '_'));

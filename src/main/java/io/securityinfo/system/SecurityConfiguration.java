@@ -72,15 +72,16 @@ class SecurityConfiguration {
 			}
 		};
 		signedIn.setRequestCache(twoStep.requestCache());
-		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort)
+		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort, twoStep)
 			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
 					"/favicon.ico", "/error")
 			.permitAll()
-			// The challenge page, and the demo outbox where the code of a console text is read, come before the
-			// second factor.
+			// The console gateways' outbox answers only a browser on the machine itself (LocalRequests), signed in
+			// or not, and is not there for anyone else.
+			.requestMatchers("/dev/outbox", "/bench/outbox")
+			.permitAll()
+			// The challenge page comes before the second factor.
 			.requestMatchers(twoStep.challengePages())
-			.authenticated()
-			.requestMatchers("/dev/outbox")
 			.authenticated()
 			.requestMatchers("/admin", "/admin/**")
 			.access(twoStep.admin())
@@ -99,6 +100,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteLifetime()),
 					SecurityContextHolderFilter.class)
 			.addFilterAfter(new SignInStepsFilter(signInSteps), AuthorizationFilter.class)
+			.addFilterAfter(new AdminRoleFilter(twoStep.admin()), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(SecurityConfiguration::denied,
 					AnyRequestMatcher.INSTANCE))
@@ -128,21 +130,22 @@ class SecurityConfiguration {
 
 	/**
 	 * Who reaches the Actuator endpoints. On the application's port: anyone gets the health summary (UP or DOWN,
-	 * for load balancers; its details only for administrators, see {@code management.endpoint.health.roles}), and
-	 * only administrators get the rest, such as the Prometheus scrape. On a management port of its own
+	 * for load balancers; its details only for administrators, see {@code management.endpoint.health.roles} and
+	 * {@link AdminRoleFilter}), and only administrators get the rest, such as the Prometheus scrape; both by the
+	 * admin pages' rule, second factor included. On a management port of its own
 	 * ({@code management.server.port}), which the operator keeps off the public network, every exposed endpoint is
 	 * open, so a scraper needs no sign-in; these matchers then match only requests to that port.
 	 */
 	private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry managementEndpoints(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
-			ManagementPortType managementPort) {
+			ManagementPortType managementPort, TwoStepSecurity twoStep) {
 		if (managementPort == ManagementPortType.DIFFERENT) {
 			return requests.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
 		}
 		return requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.hasRole("ADMIN");
+			.access(twoStep.admin());
 	}
 
 	/**

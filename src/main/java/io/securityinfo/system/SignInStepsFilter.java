@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import io.securityinfo.account.SignInStep;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
+import io.securityinfo.twostep.LocalPaths;
 
 /**
  * Holds a freshly signed-in person at the first step after sign-in that still has something to ask, and lets
@@ -65,7 +66,7 @@ class SignInStepsFilter extends OncePerRequestFilter {
 
 	private static void rememberWhereTheyWereGoing(HttpServletRequest request, HttpSession session, String path) {
 		if ("GET".equals(request.getMethod()) && session.getAttribute(SignInSteps.CONTINUE_TO_ATTRIBUTE) == null
-				&& !"/".equals(path)) {
+				&& !"/".equals(path) && LocalPaths.isLocal(path)) {
 			// Spring Security marks the request it replays after sign-in with a bare "continue" parameter.
 			String query = request.getQueryString();
 			boolean plain = query == null || query.isEmpty() || "continue".equals(query);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,12 @@ class WebConfiguration {
 		resolver.setSupportedLocales(SUPPORTED_LANGUAGES);
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		return resolver;
+	}
+
+	/** The connection's own address on every request, for {@link LocalRequests}. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> peerAddressValve() {
+		return factory -> factory.addEngineValves(new PeerAddressValve());
 	}
 
 	/** First of all filters, so that every log line of a request, the security filters' included, has its id. */

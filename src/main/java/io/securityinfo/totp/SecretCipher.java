@@ -1,10 +1,7 @@
 package io.securityinfo.totp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -16,11 +13,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+
+import io.securityinfo.system.KeyFiles;
 
 /**
  * Encrypts the apps' secrets for the database. Unlike a one-time code, a TOTP secret must be read back to check
@@ -43,8 +39,6 @@ class SecretCipher {
 	private static final int TAG_BITS = 128;
 
 	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-
-	private static final Logger log = LoggerFactory.getLogger(SecretCipher.class);
 
 	private final SecretKey key;
 
@@ -120,23 +114,7 @@ class SecretCipher {
 	}
 
 	private static byte[] readOrCreate(Path file) {
-		try {
-			if (Files.exists(file)) {
-				return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), "The key in " + file);
-			}
-			byte[] key = new byte[KEY_BYTES];
-			new SecureRandom().nextBytes(key);
-			Path parent = file.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-			log.info("Generated a new authenticator app key in {}", file);
-			return key;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create the authenticator app key " + file, ex);
-		}
+		return decode(KeyFiles.readOrCreate(file, KEY_BYTES, "authenticator app key"), "The key in " + file);
 	}
 
 }

@@ -1,23 +1,18 @@
 package io.securityinfo.verification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
+
+import io.securityinfo.system.KeyFiles;
 
 /**
  * Keyed hashes of one-time codes. A six-digit code has only a million values, so a plain hash would be reversed
@@ -29,8 +24,6 @@ class CodeHasher {
 	static final int MIN_SECRET_LENGTH = 32;
 
 	private static final String ALGORITHM = "HmacSHA256";
-
-	private static final Logger log = LoggerFactory.getLogger(CodeHasher.class);
 
 	private final SecretKeySpec key;
 
@@ -73,23 +66,7 @@ class CodeHasher {
 	}
 
 	private static byte[] readOrCreate(Path file) {
-		try {
-			if (Files.exists(file)) {
-				return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-			}
-			byte[] secret = new byte[32];
-			new SecureRandom().nextBytes(secret);
-			Path parent = file.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			Files.writeString(file, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
-			log.info("Generated a new one-time-code key in {}", file);
-			return secret;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create the one-time-code key " + file, ex);
-		}
+		return Base64.getDecoder().decode(KeyFiles.readOrCreate(file, 32, "one-time-code key"));
 	}
 
 }

@@ -120,6 +120,21 @@ class ChangeNotificationsTests {
 	}
 
 	@Test
+	void changeWhenTheRequestNamesAnotherHostThenTheMailLinkIsStillThePublicUrls() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), MethodMode.TEXT)
+			.id();
+
+		mvc.perform(post("/security-info/methods/{id}/delete", methodId).header("Host", "attacker.example")
+			.header("X-Forwarded-Host", "attacker.example")
+			.with(csrf())
+			.with(signedIn(user))).andExpect(redirectedUrl("/security-info"));
+
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails.get(mails.size() - 1).body()).containsPattern(LINK).doesNotContain("attacker.example");
+	}
+
+	@Test
 	void defaultChangedWhenConfirmedThenMailNamesTheNewDefault() throws Exception {
 		SignedInUser user = newEmployee();
 		String e164 = "+31" + nextNational().substring(1);

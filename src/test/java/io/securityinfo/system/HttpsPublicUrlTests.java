@@ -31,7 +31,9 @@ import io.securityinfo.account.TestAccounts;
  * HSTS, even when the proxy in front does not tell the app the request came in over HTTPS.
  */
 // With the database sessions of the real app, whose cookie this is about (the test profile leaves them out).
-@SpringBootTest(properties = { "app.public-url=https://security-info.example.com", "spring.autoconfigure.exclude=" })
+// The console gateways stay at this public address: deliberate, for this test only.
+@SpringBootTest(properties = { "app.public-url=https://security-info.example.com", "spring.autoconfigure.exclude=",
+		"app.dev.console-gateways-allowed=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestBeans.class)

@@ -2,7 +2,9 @@ package io.securityinfo.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,9 +18,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.securityinfo.AppTest;
+import io.securityinfo.TestBrowser;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.VerificationCodes;
 
@@ -40,6 +47,12 @@ class ManagementEndpointsTests {
 
 	@Autowired
 	VerificationCodes codes;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	CapturingSmsGateway sms;
 
 	@Test
 	void healthWhenAnonymousThenStatusOnlyWithoutComponents() throws Exception {
@@ -92,6 +105,31 @@ class ManagementEndpointsTests {
 		String scrape = scrape();
 		assertThat(smsSent(scrape)).isEqualTo(before + 1);
 		assertThat(scrape).contains("verification_gateway_latency_seconds_count{channel=\"SMS\",outcome=\"sent\"");
+	}
+
+	@Test
+	void actuatorWhenAdminWithAMethodSignedInWithThePasswordOnlyThenTheSecondFactorIsAskedAsOnTheAdminPages()
+			throws Exception {
+		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
+		String phone = TestPhoneNumbers.nextDutchMobile();
+		securityInfo.register(admin.id(), "PHONE", phone, MethodMode.TEXT);
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/login").param("email", admin.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/"));
+
+		browser.perform(get("/admin")).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		browser.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+		browser.perform(get("/actuator/health")).andExpect(jsonPath("$.components.db.status").value("UP"));
 	}
 
 	private String scrape() throws Exception {

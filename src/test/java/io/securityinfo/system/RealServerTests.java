@@ -72,6 +72,51 @@ class RealServerTests {
 				cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContain("Secure"));
 	}
 
+	@Test
+	void outboxWhenAskedOverLoopbackThenShownWithoutSignIn() throws Exception {
+		HttpResponse<String> outbox = get(port, "/dev/outbox");
+
+		assertThat(outbox.statusCode()).isEqualTo(200);
+		assertThat(outbox.body()).contains("<h1>Outbox</h1>");
+	}
+
+	@Test
+	void outboxWhenTheLoopbackConnectionForwardsAnotherClientThenNotFound() throws Exception {
+		for (String header : new String[] { "X-Forwarded-For", "X-Real-IP", "Forwarded" }) {
+			HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(uri(port, "/dev/outbox"))
+				.header(header, header.equals("Forwarded") ? "for=203.0.113.7" : "203.0.113.7")
+				.build(), BodyHandlers.ofString());
+
+			assertThat(outbox.statusCode()).as(header).isEqualTo(404);
+			assertThat(outbox.body()).as(header).doesNotContain("<h1>Outbox</h1>");
+		}
+	}
+
+	@Test
+	void redirectWhenTheHostHeaderNamesAnotherSiteThenTheLocationIsAPathOnThisOne() throws Exception {
+		for (String path : new String[] { "/security-info", "/admin", "/no-such-page" }) {
+			String response = rawGet(path, "attacker.example");
+
+			assertThat(response).as(path).startsWith("HTTP/1.1 302");
+			assertThat(response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)))
+				.as(path)
+				.singleElement()
+				.asString()
+				.isEqualToIgnoringCase("Location: /login");
+		}
+	}
+
+	/** A request as a client that may send any Host header writes it, which Java's HTTP client refuses to do. */
+	private String rawGet(String path, String host) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+	}
+
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(uri(port, path)).build(), BodyHandlers.ofString());
 	}

@@ -149,8 +149,11 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void outboxWhenAnonymousThenRedirectsToSignIn() throws Exception {
-		mvc.perform(get("/dev/outbox")).andExpect(redirectedUrl("/login"));
+	void outboxWhenAnonymousFromAnotherMachineThenNotFoundWithTheProtectiveHeaders() throws Exception {
+		assertProtectiveHeaders(mvc.perform(get("/dev/outbox").with(request -> {
+			request.setRemoteAddr("192.0.2.10");
+			return request;
+		})).andExpect(status().isNotFound()));
 	}
 
 	private static void assertProtectiveHeaders(ResultActions response) throws Exception {

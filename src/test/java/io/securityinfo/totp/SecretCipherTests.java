@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -139,6 +140,32 @@ class SecretCipherTests {
 
 		assertThat(Base64.getDecoder().decode(generated)).hasSize(32);
 		assertThat(Files.readString(keyFile)).isEqualTo(generated);
+	}
+
+	@Test
+	void startWhenTheKeyFileIsGeneratedThenOnlyItsOwnerMayReadOrWriteIt(@TempDir Path directory) throws IOException {
+		Path keyFile = directory.resolve("data/totp-key");
+
+		this.contextRunner.withPropertyValues("app.totp.encryption-key-file=" + keyFile)
+			.run((context) -> assertThat(context).hasNotFailed());
+
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void startWhenAnExistingKeyFileIsReadableByOthersThenFailsNamingTheFile(@TempDir Path directory)
+			throws IOException {
+		Path keyFile = directory.resolve("totp-key");
+		this.contextRunner.withPropertyValues("app.totp.encryption-key-file=" + keyFile)
+			.run((context) -> assertThat(context).hasNotFailed());
+		Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
+
+		this.contextRunner.withPropertyValues("app.totp.encryption-key-file=" + keyFile)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining(keyFile.toString())
+				.hasMessageContaining("rw-r--r--"));
 	}
 
 	@Test

@@ -108,7 +108,7 @@ class StepUpTests {
 					+ ". Please enter the code to continue."));
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
 			.with(factors(person, signedIn, "PASSWORD", "SMS"))
-			.with(csrf())).andExpect(redirectedUrl("http://localhost/security-info/add?continue"));
+			.with(csrf())).andExpect(redirectedUrl("/security-info/add?continue"));
 
 		browser.perform(get("/security-info/add")).andExpect(status().isOk()).andExpect(shows("Add a method"));
 		clock.advance(Duration.ofMinutes(11));
@@ -166,6 +166,38 @@ class StepUpTests {
 	}
 
 	@Test
+	void deleteWhenSecondFactorIsOldAndTheRefererPathNamesAnotherHostThenSecurityInfoFollowsTheCode()
+			throws Exception {
+		String phone = addPhone(person);
+		long methodId = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
+				person.id());
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(11));
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(post("/security-info/methods/" + methodId + "/delete")
+			.header("Referer", "http://localhost//attacker.example/security-info")
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
+			.andExpect(status().isOk());
+		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
+			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(csrf())).andExpect(redirectedUrl("/security-info"));
+	}
+
+	@Test
+	void signInWhenThePageAskedForCameWithAnotherHostThenTheWayBackIsAPathOnThisSite() throws Exception {
+		TestBrowser browser = new TestBrowser(mvc);
+
+		browser.perform(get("/security-info").header("Host", "attacker.example")).andExpect(redirectedUrl("/login"));
+		browser.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.header("Host", "attacker.example")
+			.with(csrf())).andExpect(redirectedUrl("/security-info?continue"));
+	}
+
+	@Test
 	void addWhenPersonHasNoMethodAndPasswordIsRecentThenThePageOpens() throws Exception {
 		Instant signedIn = clock.instant();
 		clock.advance(Duration.ofMinutes(9));
@@ -188,7 +220,7 @@ class StepUpTests {
 			.andExpect(shows("value=\"" + person.email() + "\""));
 		browser.perform(post("/login").param("email", person.email())
 			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("http://localhost/security-info/add?continue"));
+			.with(csrf())).andExpect(redirectedUrl("/security-info/add?continue"));
 
 		browser.perform(get("/security-info/add")).andExpect(status().isOk());
 	}
@@ -247,7 +279,7 @@ class StepUpTests {
 		browser.perform(get("/admin")).andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
-			.andExpect(redirectedUrl("http://localhost/admin?continue"));
+			.andExpect(redirectedUrl("/admin?continue"));
 		browser.perform(get("/admin")).andExpect(status().isOk());
 	}
 

@@ -123,7 +123,7 @@ class TwoStepSignInTests {
 					+ ". Please enter the code to sign in."));
 		String beforeCode = browser.sessionId();
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
-			.andExpect(redirectedUrl("http://localhost/security-info?continue"));
+			.andExpect(redirectedUrl("/security-info?continue"));
 
 		assertThat(browser.sessionId()).isNotEqualTo(beforeCode);
 		browser.perform(get("/")).andExpect(status().isOk()).andExpect(shows("My Profile"));
@@ -138,7 +138,7 @@ class TwoStepSignInTests {
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
-			.andExpect(redirectedUrl("http://localhost/security-info?continue"));
+			.andExpect(redirectedUrl("/security-info?continue"));
 	}
 
 	@Test
@@ -316,7 +316,7 @@ class TwoStepSignInTests {
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		String fresh = sms.lastCodeTo(phone);
 		browser.perform(post("/two-step").param("code", fresh).with(csrf()))
-			.andExpect(redirectedUrl("http://localhost/?continue"));
+			.andExpect(redirectedUrl("/?continue"));
 		browser.perform(get("/")).andExpect(status().isOk());
 	}
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -106,6 +107,29 @@ class CodeHasherTests {
 
 		assertThat(hash).isEqualTo(new CodeHasher(properties(SECRET, null)).hash("challenge-1", "123456"));
 		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void constructWhenTheFileIsGeneratedThenOnlyItsOwnerMayReadOrWriteIt() throws IOException {
+		Path file = tempDir.resolve("data").resolve("code-secret");
+
+		new CodeHasher(properties(null, file));
+
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void constructWhenAnExistingFileIsReadableByOthersThenFailsNamingTheFile() throws IOException {
+		Path file = tempDir.resolve("code-secret");
+		new CodeHasher(properties(null, file));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+		assertThatIllegalStateException().isThrownBy(() -> new CodeHasher(properties(null, file)))
+			.withMessageContaining(file.toString())
+			.withMessageContaining("rw-r--r--");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+		assertThatIllegalStateException().isThrownBy(() -> new CodeHasher(properties(null, file)))
+			.withMessageContaining(file.toString());
 	}
 
 	private static VerificationProperties properties(String codeSecret, Path codeSecretFile) {

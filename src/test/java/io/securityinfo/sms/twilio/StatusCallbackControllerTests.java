@@ -54,7 +54,9 @@ import io.securityinfo.verification.VerificationCodes;
 		"app.sms.twilio.account-sid=" + TwilioSmsGatewayTests.ACCOUNT_SID,
 		"app.sms.twilio.auth-token=" + TwilioSmsGatewayTests.AUTH_TOKEN,
 		"app.sms.twilio.from-number=" + TwilioSmsGatewayTests.FROM,
-		"app.public-url=" + StatusCallbackTests.PUBLIC_URL })
+		"app.public-url=" + StatusCallbackTests.PUBLIC_URL,
+		// The email gateway stays the console one at this public address: deliberate, for this test only.
+		"app.dev.console-gateways-allowed=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestBeans.class)
