@@ -177,7 +177,6 @@ class LimitRaceTests {
 		List<Browser.Page> answers = race(THREADS, i -> browser.post(url("/password-reset/verify/text/code"), csrf,
 				Map.of("code", i == THREADS - 1 ? code : TotpTesting.wrong(code))));
 
-		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isIn(200, 302));
 		Map<String, Object> reset = jdbc.queryForMap(
 				"select status, wrong_answers from password_reset where account_id = ?", personId);
 		int wrongAnswers = ((Number) reset.get("wrong_answers")).intValue();
@@ -319,13 +318,13 @@ class LimitRaceTests {
 	}
 
 	/**
-	 * Runs the requests from the pool, all released at once; answers what each got back, in order. Bounded in time:
-	 * a request still running after a minute fails the test.
+	 * Runs the requests from the pool, all released at once; answers what each got back, in order. None may answer
+	 * a server error. Bounded in time: a request still running after a minute fails the test.
 	 */
-	private static <T> List<T> race(int requests, IntFunction<T> request) throws Exception {
+	private static List<Browser.Page> race(int requests, IntFunction<Browser.Page> request) throws Exception {
 		CountDownLatch ready = new CountDownLatch(requests);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<T>> futures = new ArrayList<>();
+		List<Future<Browser.Page>> futures = new ArrayList<>();
 		for (int i = 0; i < requests; i++) {
 			int index = i;
 			futures.add(pool.submit(() -> {
@@ -336,10 +335,12 @@ class LimitRaceTests {
 		}
 		assertThat(ready.await(30, TimeUnit.SECONDS)).as("every thread at the start gate").isTrue();
 		start.countDown();
-		List<T> answers = new ArrayList<>();
-		for (Future<T> future : futures) {
+		List<Browser.Page> answers = new ArrayList<>();
+		for (Future<Browser.Page> future : futures) {
 			answers.add(future.get(60, TimeUnit.SECONDS));
 		}
+		assertThat(answers).as("answers to racing requests")
+			.allSatisfy(answer -> assertThat(answer.status()).isLessThan(500));
 		return answers;
 	}
 
