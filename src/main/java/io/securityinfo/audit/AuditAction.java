@@ -27,7 +27,10 @@ public enum AuditAction {
 	PASSWORD_RESET_ENDED, PASSWORD_RESET,
 
 	// Two-step verification at sign-in and before changes (branch mfa).
-	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED;
+	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED,
+
+	// An authenticator app disabled by too many wrong codes since its last accepted one (totp).
+	AUTHENTICATOR_APP_DISABLED;
 
 	public String labelKey() {
 		return "audit.action." + name();

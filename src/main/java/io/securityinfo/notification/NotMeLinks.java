@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
@@ -63,8 +65,11 @@ class NotMeLinks {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	NotMeLinks(NotMeLinkRepository links, Sessions sessions, AuditLog auditLog, NotificationProperties properties,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.links = links;
 		this.sessions = sessions;
 		this.auditLog = auditLog;
@@ -96,10 +101,16 @@ class NotMeLinks {
 	/**
 	 * Uses the link: ends every session of its person and audits it, once. A link used before, expired or unknown
 	 * changes nothing and answers why.
+	 * <p>
+	 * Not one transaction: ending sessions takes a connection of its own (Spring Session commits each delete at
+	 * once), and a transaction that held the link's row lock while it waited for a second connection, with the
+	 * other posts of the same link each holding a connection while they waited for that lock, could take the whole
+	 * pool (30 posts at once did: 500s). So the sessions end first, holding nothing (ending them twice is
+	 * harmless), and then the link is used, with its audit row, in a short transaction of one statement's lock:
+	 * of posts at once only one uses it. Should the app stop in between, the link still works.
 	 */
-	@Transactional
 	State report(String token) {
-		Optional<NotMeLink> found = find(token);
+		Optional<NotMeLink> found = transactions.execute(status -> find(token));
 		if (found.isEmpty()) {
 			return State.INVALID;
 		}
@@ -108,13 +119,15 @@ class NotMeLinks {
 		if (state != State.VALID) {
 			return state;
 		}
-		if (links.use(link.getId(), clock.instant()) == 0) {
-			return State.USED;
-		}
 		int ended = sessions.endAll(link.getAccountId());
-		auditLog.recordOwn(link.getAccountId(), AuditAction.NOT_ME_REPORTED,
-				link.getChangeMade() + "; " + ended + " sessions ended");
-		return State.REPORTED;
+		return transactions.execute(status -> {
+			if (links.use(link.getId(), clock.instant()) == 0) {
+				return State.USED;
+			}
+			auditLog.recordOwn(link.getAccountId(), AuditAction.NOT_ME_REPORTED,
+					link.getChangeMade() + "; " + ended + " sessions ended");
+			return State.REPORTED;
+		});
 	}
 
 	/**

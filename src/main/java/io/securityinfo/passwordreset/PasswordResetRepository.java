@@ -1,13 +1,25 @@
 package io.securityinfo.passwordreset;
 
 import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
 interface PasswordResetRepository extends JpaRepository<PasswordReset, String> {
+
+	/**
+	 * The reset, locked until the transaction ends: the steps that change it (an answer, a code sent, the new
+	 * password) wait for each other, and each decides on the state the one before left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select reset from PasswordReset reset where reset.id = :id")
+	Optional<PasswordReset> findForUpdate(String id);
 
 	long countByEmailDigestAndCreatedAtAfter(String emailDigest, Instant since);
 

@@ -26,6 +26,7 @@ import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
+import io.securityinfo.limits.LimitLocks;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
@@ -85,6 +86,8 @@ class PasswordResets {
 
 	private final PasswordResetRepository resets;
 
+	private final LimitLocks limitLocks;
+
 	private final ForgottenPasswords forgottenPasswords;
 
 	private final ResetMethods resetMethods;
@@ -111,11 +114,12 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordResets(PasswordResetRepository resets, ForgottenPasswords forgottenPasswords, ResetMethods resetMethods,
+	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords, ResetMethods resetMethods,
 			MethodPolicy methodPolicy, RegistrationPolicy registrationPolicy, QuestionPolicy questionPolicy,
 			VerificationCodes verificationCodes, AuthenticatorApps authenticatorApps, PhoneNumbers phoneNumbers,
 			AuditLog auditLog, ApplicationEventPublisher events, PasswordResetProperties properties, Clock clock) {
 		this.resets = resets;
+		this.limitLocks = limitLocks;
 		this.forgottenPasswords = forgottenPasswords;
 		this.resetMethods = resetMethods;
 		this.methodPolicy = methodPolicy;
@@ -139,7 +143,10 @@ class PasswordResets {
 		Instant now = clock.instant();
 		String digest = digest(email);
 		Optional<Long> accountId = forgottenPasswords.resettableAccount(email);
-		// Both counts, always: the same statements whatever the email.
+		// Both counts, always: the same statements whatever the email. Each under its lock, taken in this order,
+		// so that the next start for the same email or client waits for this one and counts it.
+		limitLocks.lock("reset-email:" + digest);
+		limitLocks.lock("reset-client:" + clientIp);
 		long byEmail = resets.countByEmailDigestAndCreatedAtAfter(digest, now.minus(HOUR));
 		long byClient = resets.countByClientIpAndCreatedAtAfter(clientIp, now.minus(HOUR));
 		boolean limited = byEmail >= properties.maxStartsPerAccountPerHour()
@@ -194,7 +201,7 @@ class PasswordResets {
 	 */
 	@Transactional
 	public boolean sendCode(String resetId, ResetOption option, String typed) {
-		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
 		Optional<String> destination = option.isPhone() ? phoneNumbers.parse(null, typed) : address(typed);
 		if (destination.isEmpty()) {
 			return false;
@@ -212,7 +219,7 @@ class PasswordResets {
 	/** A code typed for the code sent last (a text, call or email). */
 	@Transactional
 	public Outcome checkCode(String resetId, ResetOption option, String code) {
-		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
 		if (reset.getPendingOption() != option) {
 			throw new ResetNotFoundException();
 		}
@@ -224,7 +231,7 @@ class PasswordResets {
 	/** A code from the person's authenticator app. */
 	@Transactional
 	public Outcome checkAppCode(String resetId, String code) {
-		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
 		boolean right = usable(reset, ResetOption.APP)
 			.map(app -> authenticatorApps.verify(reset.getAccountId(), app.methodId(), code) == AppCodeCheck.ACCEPTED)
 			.orElse(false);
@@ -234,7 +241,7 @@ class PasswordResets {
 	/** Answers to security questions, by question id. */
 	@Transactional
 	public Outcome checkAnswers(String resetId, Map<Long, String> answers) {
-		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN);
+		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
 		boolean allowed = reset.getAccountId() != null && !reset.provenTypes()
 			.contains(ResetOption.QUESTIONS.kind().typeId())
 				&& methodPolicy.allowedFor(reset.getAccountId()).contains(AuthenticationMethod.SECURITY_QUESTIONS);
@@ -251,7 +258,7 @@ class PasswordResets {
 	 */
 	@Transactional
 	public Optional<String> complete(String resetId, String newPassword, String clientIp) {
-		PasswordReset reset = open(resetId, PasswordReset.Status.VERIFIED);
+		PasswordReset reset = locked(resetId, PasswordReset.Status.VERIFIED);
 		long accountId = reset.getAccountId();
 		Optional<String> refusal = forgottenPasswords.refusal(accountId, newPassword);
 		if (refusal.isPresent()) {
@@ -318,7 +325,19 @@ class PasswordResets {
 	}
 
 	private PasswordReset open(String resetId, PasswordReset.Status... statuses) {
-		PasswordReset reset = resetId == null ? null : resets.findById(resetId).orElse(null);
+		return inState(resetId == null ? null : resets.findById(resetId).orElse(null), statuses);
+	}
+
+	/**
+	 * The reset, locked until this transaction ends, when it is in one of these states. Every step that changes a
+	 * reset takes it so: its state is read under the lock, so an answer checked after the reset ended finds it
+	 * ended, and nothing written back from an earlier read undoes what another step did.
+	 */
+	private PasswordReset locked(String resetId, PasswordReset.Status... statuses) {
+		return inState(resetId == null ? null : resets.findForUpdate(resetId).orElse(null), statuses);
+	}
+
+	private PasswordReset inState(PasswordReset reset, PasswordReset.Status... statuses) {
 		if (reset == null || reset.isExpiredAt(clock.instant()) || !List.of(statuses).contains(reset.getStatus())) {
 			throw new ResetNotFoundException();
 		}

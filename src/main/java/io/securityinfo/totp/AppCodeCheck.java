@@ -10,6 +10,11 @@ public enum AppCodeCheck {
 	/** The app's code, but already accepted once: a code seen by someone else cannot be used again. */
 	ALREADY_USED,
 	/** Too many wrong codes in a row: no code is checked for a while. */
-	LOCKED_OUT
+	LOCKED_OUT,
+	/**
+	 * Too many wrong codes since the last accepted one: no code is checked until the app is set up again (by the
+	 * person, or after an administrator requires them to register again).
+	 */
+	DISABLED
 
 }

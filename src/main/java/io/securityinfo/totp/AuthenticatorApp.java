@@ -1,5 +1,6 @@
 package io.securityinfo.totp;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -34,6 +35,13 @@ class AuthenticatorApp {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	/** Wrong codes since the last accepted one: unlike {@link #consecutiveFailures}, not reset by a lock. */
+	@Column(name = "failures_since_success", nullable = false)
+	private int failuresSinceSuccess;
+
+	@Column(name = "disabled_at")
+	private Instant disabledAt;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -51,7 +59,47 @@ class AuthenticatorApp {
 		this.lastAcceptedStep = acceptedStep;
 		this.consecutiveFailures = 0;
 		this.lockedUntil = null;
+		this.failuresSinceSuccess = 0;
+		this.disabledAt = null;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Counts a wrong code. Every {@code maxInARow} wrong codes in a row lock the app for {@code lockout}; at
+	 * {@code maxBeforeDisabled} wrong codes since the last accepted one, locks included, it is disabled.
+	 */
+	void countFailure(int maxInARow, Duration lockout, int maxBeforeDisabled, Instant now) {
+		failuresSinceSuccess++;
+		consecutiveFailures++;
+		if (failuresSinceSuccess >= maxBeforeDisabled) {
+			disabledAt = now;
+		}
+		else if (consecutiveFailures >= maxInARow) {
+			lockedUntil = now.plus(lockout);
+			consecutiveFailures = 0;
+		}
+		updatedAt = now;
+	}
+
+	/**
+	 * Accepts a code of this step unless the app is locked or disabled, or a code of this step or a later one was
+	 * accepted before: then no code of it or before will be again, and the counts start over.
+	 * @return false when the code may not be accepted
+	 */
+	boolean accept(long step, Instant now) {
+		if (isDisabled() || isLockedAt(now) || step <= lastAcceptedStep) {
+			return false;
+		}
+		lastAcceptedStep = step;
+		consecutiveFailures = 0;
+		failuresSinceSuccess = 0;
+		updatedAt = now;
+		return true;
+	}
+
+	/** Too many wrong codes since the last accepted one: no code is checked until the app is set up again. */
+	boolean isDisabled() {
+		return disabledAt != null;
 	}
 
 	boolean isLockedAt(Instant now) {

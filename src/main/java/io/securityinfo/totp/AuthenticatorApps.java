@@ -27,6 +27,13 @@ public class AuthenticatorApps {
 	/** Wrong codes that end a set-up, and wrong codes in a row that lock a registered app for a while. */
 	static final int MAX_WRONG_CODES = 5;
 
+	/**
+	 * Wrong codes since the last accepted one, locks included, that disable a registered app until it is set up
+	 * again: with a lock every {@value #MAX_WRONG_CODES}, guessing ends after 100 codes instead of going on at
+	 * 480 a day.
+	 */
+	static final int MAX_WRONG_CODES_BEFORE_DISABLED = 100;
+
 	/** How long a registered app refuses codes after too many wrong ones. */
 	static final Duration LOCKOUT = Duration.ofMinutes(15);
 
@@ -177,23 +184,31 @@ public class AuthenticatorApps {
 	}
 
 	/**
-	 * Checks a code of a registered app, as signing in with it will. A code is accepted once at most, and
-	 * {@value #MAX_WRONG_CODES} wrong codes in a row lock the app for a while; these wrong codes are counted apart
-	 * from those of texts and calls.
+	 * Checks a code of a registered app, as signing in with it will. A code is accepted once at most;
+	 * {@value #MAX_WRONG_CODES} wrong codes in a row lock the app for {@link #LOCKOUT}, and
+	 * {@value #MAX_WRONG_CODES_BEFORE_DISABLED} wrong codes since the last accepted one, locks included, disable it
+	 * until it is set up again (NIST SP 800-63B allows at most 100). These wrong codes are counted apart from those
+	 * of texts and calls.
+	 * <p>
+	 * The app's row is locked first, so that codes typed at once are checked one after the other, each on what the
+	 * one before left: none is checked once the app is locked, and a code is accepted once.
 	 * @throws IllegalArgumentException when this person has no app registered as this method
 	 */
 	@Transactional
 	public AppCodeCheck verify(long accountId, long methodId, String code) {
 		Instant now = clock.instant();
-		AuthenticatorApp app = apps.findByMethodIdAndAccountId(methodId, accountId)
+		AuthenticatorApp app = apps.findForUpdate(methodId, accountId)
 			.orElseThrow(() -> new IllegalArgumentException("No authenticator app for method " + methodId));
+		if (app.isDisabled()) {
+			return AppCodeCheck.DISABLED;
+		}
 		if (app.isLockedAt(now)) {
 			return AppCodeCheck.LOCKED_OUT;
 		}
 		TotpCodes.Match match = codes.match(cipher.decrypt(app.getEncryptedSecret(), accountId), digits(code), now,
 				app.getLastAcceptedStep());
 		if (match.isNewerThan(app.getLastAcceptedStep())) {
-			if (apps.accept(methodId, match.step(), now) == 0) {
+			if (!app.accept(match.step(), now)) {
 				return AppCodeCheck.ALREADY_USED;
 			}
 			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, AUDIT_DETAIL);
@@ -202,9 +217,13 @@ public class AuthenticatorApps {
 		if (match.matched()) {
 			return AppCodeCheck.ALREADY_USED;
 		}
-		apps.countFailure(methodId, MAX_WRONG_CODES, now.plus(LOCKOUT), now);
+		app.countFailure(MAX_WRONG_CODES, LOCKOUT, MAX_WRONG_CODES_BEFORE_DISABLED, now);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, AUDIT_DETAIL);
-		if (apps.findById(methodId).map(counted -> counted.isLockedAt(now)).orElse(false)) {
+		if (app.isDisabled()) {
+			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_DISABLED, AUDIT_DETAIL);
+			return AppCodeCheck.DISABLED;
+		}
+		if (app.isLockedAt(now)) {
 			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, AUDIT_DETAIL);
 			return AppCodeCheck.LOCKED_OUT;
 		}

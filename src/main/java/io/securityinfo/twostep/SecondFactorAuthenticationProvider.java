@@ -80,6 +80,7 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 			case WRONG -> throw failed(accountId, option, "twostep.code.wrong.app");
 			case ALREADY_USED -> throw failed(accountId, option, "twostep.code.already-used.app");
 			case LOCKED_OUT -> throw lockedOut(accountId, option);
+			case DISABLED -> throw lockedOut(accountId, option, "twostep.code.disabled.app");
 		}
 	}
 
@@ -111,8 +112,12 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private SecondFactorException lockedOut(long accountId, SignInOption option) {
+		return lockedOut(accountId, option, "twostep.code.locked-out");
+	}
+
+	private SecondFactorException lockedOut(long accountId, SignInOption option, String messageKey) {
 		auditLog.recordOwnInNewTransaction(accountId, AuditAction.TWO_STEP_LOCKED_OUT, describe(option));
-		return new SecondFactorException("twostep.code.locked-out");
+		return new SecondFactorException(messageKey);
 	}
 
 	private static String describe(SignInOption option) {

@@ -49,6 +49,16 @@ class LockoutRows {
 				JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)));
 	}
 
+	/**
+	 * Locks the person's row, creating it first when needed, until the check's transaction ends: the person's
+	 * checks then run one after the other, each deciding on the counts the one before left.
+	 */
+	void lock(long accountId) {
+		createIfAbsent(accountId);
+		jdbc.queryForList("select account_id from verification_lockout where account_id = ? for update", Long.class,
+				accountId);
+	}
+
 	/** Run it in the transaction of the check that counts the wrong code. */
 	void createIfAbsent(long accountId) {
 		if (postgresql) {

@@ -22,6 +22,7 @@ import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.email.EmailDeliveryException;
 import io.securityinfo.email.EmailGateway;
+import io.securityinfo.limits.LimitLocks;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.PhoneRules;
@@ -51,6 +52,8 @@ public class VerificationCodes {
 
 	private final LockoutRows lockoutRows;
 
+	private final LimitLocks limitLocks;
+
 	private final CodeHasher hasher;
 
 	private final SmsGateway gateway;
@@ -76,13 +79,14 @@ public class VerificationCodes {
 	private final SecureRandom random = new SecureRandom();
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
-			LockoutRows lockoutRows, CodeHasher hasher, SmsGateway gateway, EmailGateway emailGateway,
+			LockoutRows lockoutRows, LimitLocks limitLocks, CodeHasher hasher, SmsGateway gateway, EmailGateway emailGateway,
 			AuditLog auditLog, MessageSource messages, VerificationProperties properties, PhonePolicy phonePolicy,
 			PhoneNumbers phoneNumbers, AppProperties app, Clock clock, VerificationMetrics metrics) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
 		this.lockoutRows = lockoutRows;
+		this.limitLocks = limitLocks;
 		this.hasher = hasher;
 		this.gateway = gateway;
 		this.emailGateway = emailGateway;
@@ -171,10 +175,18 @@ public class VerificationCodes {
 		return find(accountId, challengeId).filter(challenge -> channels.contains(challenge.channel()));
 	}
 
-	/** Checks a code typed for a challenge. Run it in the transaction that stores what the code proves. */
+	/**
+	 * Checks a code typed for a challenge. Run it in the transaction that stores what the code proves, before it
+	 * reads the challenge.
+	 * <p>
+	 * The person's lockout row is locked first, so that their checks run one at a time, each on the counts the one
+	 * before left: codes typed at once are checked no more often than the limits allow, and a code is verified
+	 * once.
+	 */
 	@Transactional
 	public CheckResult check(long accountId, String challengeId, String code) {
 		Instant now = clock.instant();
+		lockoutRows.lock(accountId);
 		Challenge challenge = owned(accountId, challengeId);
 		if (isLockedOut(accountId, now)) {
 			return new CheckResult.LockedOut();
@@ -214,9 +226,6 @@ public class VerificationCodes {
 		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
-		// Only a wrong code needs the row (a right one resets a count that may not exist yet), so a right code
-		// costs no insert.
-		lockoutRows.createIfAbsent(accountId);
 		lockouts.countFailure(accountId);
 		if (lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),
 				now.plus(properties.lockoutDuration())) == 1) {
@@ -231,6 +240,10 @@ public class VerificationCodes {
 	}
 
 	private void sendCode(Challenge challenge, PhoneRules rules, Instant now) {
+		// Counted and inserted under the locks of the person and of the destination, always in this order: the
+		// next send of either waits for this one's commit and counts its code.
+		limitLocks.lock("codes-person:" + challenge.getAccountId());
+		limitLocks.lock("codes-destination:" + challenge.getDestination());
 		if (sentCodes.countByAccountIdAndSentAtAfter(challenge.getAccountId(), now.minus(DAY)) >= rules
 			.maxSendsPerUserPerDay()) {
 			throw refused(Refusal.DAILY_LIMIT);

@@ -265,6 +265,63 @@ class AuthenticatorAppsTests {
 	}
 
 	@Test
+	void verifyWhenAHundredWrongCodesAcrossLocksThenDisabledEvenForTheRightCodeUntilSetUpAgain() {
+		EnrolmentView enrolment = apps.start(person.id());
+		long methodId = registerAppWith(enrolment);
+
+		List<AppCodeCheck> lastOfEachRound = wrongCodesInRoundsOfFive(methodId, enrolment.secret(), 20);
+
+		assertThat(lastOfEachRound.subList(0, 19)).containsOnly(AppCodeCheck.LOCKED_OUT);
+		assertThat(lastOfEachRound.get(19)).isEqualTo(AppCodeCheck.DISABLED);
+		clock.advance(Duration.ofDays(1));
+		assertThat(apps.verify(person.id(), methodId, TotpTesting.code(enrolment.secret(), clock.instant())))
+			.isEqualTo(AppCodeCheck.DISABLED);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_event where subject_account_id = ? and action = 'AUTHENTICATOR_APP_DISABLED'
+				""", Integer.class, person.id())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_event where subject_account_id = ? and action = 'CODE_FAILED'""",
+				Integer.class, person.id())).isEqualTo(100);
+
+		EnrolmentView again = apps.start(person.id());
+		assertThat(apps.confirm(person.id(), again.id(), TotpTesting.code(again.secret(), clock.instant())))
+			.isInstanceOf(EnrolmentResult.Confirmed.class);
+		apps.keep(person.id(), again.id(), methodId);
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(apps.verify(person.id(), methodId, TotpTesting.code(again.secret(), clock.instant())))
+			.isEqualTo(AppCodeCheck.ACCEPTED);
+	}
+
+	@Test
+	void verifyWhenTheRightCodeComesBeforeTheHundredthWrongOneThenTheCountStartsOver() {
+		EnrolmentView enrolment = apps.start(person.id());
+		long methodId = registerAppWith(enrolment);
+		wrongCodesInRoundsOfFive(methodId, enrolment.secret(), 19);
+		clock.advance(Duration.ofMinutes(15));
+
+		assertThat(apps.verify(person.id(), methodId, TotpTesting.code(enrolment.secret(), clock.instant())))
+			.isEqualTo(AppCodeCheck.ACCEPTED);
+		assertThat(wrongCodesInRoundsOfFive(methodId, enrolment.secret(), 1)).containsExactly(AppCodeCheck.LOCKED_OUT);
+	}
+
+	/**
+	 * Rounds of five wrong codes, each round once the lock of the one before has passed; answers the answer to the
+	 * last code of each round.
+	 */
+	private List<AppCodeCheck> wrongCodesInRoundsOfFive(long methodId, String secret, int rounds) {
+		List<AppCodeCheck> lastOfEachRound = new java.util.ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			clock.advance(Duration.ofMinutes(15));
+			String wrong = TotpTesting.wrong(TotpTesting.code(secret, clock.instant()));
+			for (int attempt = 1; attempt < 5; attempt++) {
+				assertThat(apps.verify(person.id(), methodId, wrong)).isEqualTo(AppCodeCheck.WRONG);
+			}
+			lastOfEachRound.add(apps.verify(person.id(), methodId, wrong));
+		}
+		return lastOfEachRound;
+	}
+
+	@Test
 	void deleteTheMethodThenItsSecretIsDeletedWithIt() {
 		long methodId = registerAppWith(apps.start(person.id()));
 
