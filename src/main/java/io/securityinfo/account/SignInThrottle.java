@@ -244,7 +244,7 @@ public class SignInThrottle {
 		Instant now = now();
 		int deleted = jdbc.update("""
 				delete from sign_in_throttle
-				where last_counted_at < ? and (locked_until is null or locked_until <= ?)""",
+				where last_counted_at <= ? and (locked_until is null or locked_until <= ?)""",
 				timestamp(now.minus(properties.forgetAfter())), timestamp(now));
 		if (deleted > 0) {
 			log.info("Housekeeping deleted {} sign-in counters quiet for {}", deleted, properties.forgetAfter());

@@ -181,6 +181,25 @@ class SignInThrottleTests {
 	}
 
 	@Test
+	void housekeepingWhenCountersWereQuietForADayThenDeletesThemButNotALock() {
+		String quiet = "quiet" + System.nanoTime() + "@example.com";
+		String locked = "locked" + System.nanoTime() + "@example.com";
+		throttle.failed(throttle.begin(quiet, null));
+		clock.advance(Duration.ofHours(24));
+		lockWithoutChecks(locked);
+
+		throttle.deleteForgotten();
+
+		assertThat(counters(quiet)).isZero();
+		assertThat(counters(locked)).isOne();
+	}
+
+	private int counters(String email) {
+		return jdbc.queryForObject("select count(*) from sign_in_throttle where kind = 'ACCOUNT' and subject = ?",
+				Integer.class, email);
+	}
+
+	@Test
 	void signInWhenUnknownEmailIsLockedThenItLooksJustLikeALockedAccount() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String unknown = "nobody-" + System.nanoTime() + "@example.com";
