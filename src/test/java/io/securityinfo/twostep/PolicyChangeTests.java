@@ -1,18 +1,21 @@
 package io.securityinfo.twostep;
 
 import static io.securityinfo.Pages.shows;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,6 +56,9 @@ class PolicyChangeTests {
 
 	@Autowired
 	CapturingSmsGateway sms;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	SignedInUser admin;
 
@@ -109,6 +115,26 @@ class PolicyChangeTests {
 		twoStepPolicy.save(admin.id(), new TwoStepRules(false, true, Set.of()));
 
 		browser.perform(get("/")).andExpect(status().isOk());
+	}
+
+	@Test
+	void nextRequestWhenAnotherInstanceTurnedTwoStepOnThenGoesToTheSecondStepWithinTheRecheckInterval()
+			throws Exception {
+		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		twoStepPolicy.save(admin.id(), new TwoStepRules(false, true, Set.of()));
+		signInWithPassword().andExpect(redirectedUrl("/"));
+		browser.perform(get("/")).andExpect(status().isOk());
+
+		// As another instance saves it: in the database only, unknown to this instance until it reads the version.
+		jdbc.update("update two_step_policy set required = true, all_users = true, version = version + 1");
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		String sentTo = null;
+		while (System.nanoTime() < deadline && sentTo == null) {
+			sentTo = browser.perform(get("/")).andReturn().getResponse().getRedirectedUrl();
+			Thread.sleep(100);
+		}
+		assertThat(sentTo).isEqualTo("/two-step");
 	}
 
 	private org.springframework.test.web.servlet.ResultActions signInWithPassword() throws Exception {
