@@ -181,8 +181,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * The password was wrong (or the account cannot sign in): its count stands. A lock it set is audited, on the
-	 * account when the email is one.
+	 * The password was wrong (or the account cannot sign in, or the attempt was refused): its count stands. A lock
+	 * it set is audited, on the account when the email is one.
 	 */
 	@Transactional
 	public void failed(Attempt attempt) {

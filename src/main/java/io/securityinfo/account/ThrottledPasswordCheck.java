@@ -6,6 +6,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.util.function.SingletonSupplier;
@@ -14,14 +16,16 @@ import org.springframework.util.function.SingletonSupplier;
  * The password check behind {@link SignInThrottle}: each attempt is counted before the password is checked, and
  * an attempt refused by a lock is not checked at all.
  * <p>
- * A refused attempt still hashes the typed password, against a decoy, with the same encoder as a real check: a
- * lock takes as long to answer as a wrong password, for known and unknown emails alike (which the password check
- * itself already ensures with a decoy of its own for unknown emails), so that neither the answer nor its time
- * tells whether the email is an account's.
+ * A refused attempt still does the work of a wrong password: it looks the email up, hashes the typed password
+ * against a decoy with the same encoder as a real check, and settles its count. So a lock takes as long to answer
+ * as a wrong password, for known and unknown emails alike (the password check itself gives unknown emails the same
+ * time with a decoy of its own), and neither the answer nor its time tells whether the email is an account's.
  */
 public final class ThrottledPasswordCheck implements AuthenticationProvider, ApplicationListener<ApplicationReadyEvent> {
 
 	private final AuthenticationProvider passwords;
+
+	private final UserDetailsService users;
 
 	private final SignInThrottle throttle;
 
@@ -29,8 +33,10 @@ public final class ThrottledPasswordCheck implements AuthenticationProvider, App
 
 	private final SingletonSupplier<String> decoyHash;
 
-	public ThrottledPasswordCheck(AuthenticationProvider passwords, SignInThrottle throttle, PasswordEncoder encoder) {
+	public ThrottledPasswordCheck(AuthenticationProvider passwords, UserDetailsService users, SignInThrottle throttle,
+			PasswordEncoder encoder) {
 		this.passwords = passwords;
+		this.users = users;
 		this.throttle = throttle;
 		this.encoder = encoder;
 		this.decoyHash = SingletonSupplier.of(() -> encoder.encode("no password to compare with"));
@@ -42,8 +48,7 @@ public final class ThrottledPasswordCheck implements AuthenticationProvider, App
 				: null;
 		SignInThrottle.Attempt attempt = throttle.begin(authentication.getName(), address);
 		if (!attempt.allowed()) {
-			Object typed = authentication.getCredentials();
-			encoder.matches(typed == null ? "" : typed.toString(), decoyHash.obtain());
+			workAsForAWrongPassword(authentication, attempt);
 			throw new SignInThrottledException();
 		}
 		Authentication signedIn;
@@ -56,6 +61,18 @@ public final class ThrottledPasswordCheck implements AuthenticationProvider, App
 		}
 		throttle.succeeded(attempt);
 		return signedIn;
+	}
+
+	private void workAsForAWrongPassword(Authentication authentication, SignInThrottle.Attempt attempt) {
+		try {
+			users.loadUserByUsername(authentication.getName());
+		}
+		catch (UsernameNotFoundException ex) {
+			// As for an account's email: only the time counts.
+		}
+		Object typed = authentication.getCredentials();
+		encoder.matches(typed == null ? "" : typed.toString(), decoyHash.obtain());
+		throttle.failed(attempt);
 	}
 
 	/** Makes the decoy once the app is up, so that not even the first refused attempt waits for it. */

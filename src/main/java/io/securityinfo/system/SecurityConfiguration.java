@@ -183,7 +183,7 @@ class SecurityConfiguration {
 			}
 		};
 		provider.setPasswordEncoder(encoder);
-		return new ThrottledPasswordCheck(provider, throttle, encoder);
+		return new ThrottledPasswordCheck(provider, users, throttle, encoder);
 	}
 
 	@Bean
