@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,9 +45,9 @@ import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
 
 /**
- * Sign-in throttling under parallel requests, against the real server: many wrong passwords for one account at
- * the same moment, each from its own session, get no more password checks than the limit allows, and the right
- * password is then refused while the lock lasts.
+ * Sign-in throttling under parallel requests, against the real server: many wrong passwords at the same moment,
+ * each from its own session, for one account or one each for many accounts from one address, get no more password
+ * checks than the limit allows, and the right password is then refused while the lock lasts.
  */
 // With the database sessions of the real app (the test profile leaves them out).
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
@@ -59,6 +60,9 @@ class SignInThrottleRaceTests {
 
 	/** app.sign-in.throttle.failures-before-lock, as configured by default. */
 	private static final int FAILURES_BEFORE_LOCK = 10;
+
+	/** app.sign-in.throttle.address-failures-before-lock, as configured by default. */
+	private static final int ADDRESS_FAILURES_BEFORE_LOCK = 50;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -73,6 +77,46 @@ class SignInThrottleRaceTests {
 
 	@Autowired
 	CountingPasswordEncoder encoder;
+
+	/** Each test starts with no counts: the address of every request here is the loopback one. */
+	@BeforeEach
+	void forgetCounts() {
+		jdbc.update("delete from sign_in_throttle");
+	}
+
+	@Test
+	void signInWhenManyWrongPasswordsFromOneAddressArriveAtOnceForManyAccountsThenNoMoreChecksThanTheAddressLimit()
+			throws Exception {
+		int accountsTried = ADDRESS_FAILURES_BEFORE_LOCK + 20;
+		List<String> emails = new ArrayList<>();
+		List<String> hashes = new ArrayList<>();
+		List<Session> sessions = new ArrayList<>();
+		for (int i = 0; i < accountsTried; i++) {
+			String email = "spray" + i + "-" + System.nanoTime() + "@example.com";
+			accounts.createIfAbsent(email, "Spray Target", TestAccounts.PASSWORD, Role.EMPLOYEE);
+			emails.add(email);
+			hashes.add(jdbc.queryForObject("select password_hash from account where email = ?", String.class, email));
+			sessions.add(Session.open(base()));
+		}
+		int checksBefore = hashes.stream().mapToInt(encoder::checksAgainst).sum();
+		AtomicInteger next = new AtomicInteger();
+
+		List<String> answers = inParallel(sessions,
+				session -> session.signIn(emails.get(next.getAndIncrement()), "Winter2026!"));
+
+		int checks = hashes.stream().mapToInt(encoder::checksAgainst).sum() - checksBefore;
+		Map<String, Long> byAnswer = answers.stream().collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+		System.out.printf("Sign-in address race: %d wrong passwords at once, one per account; answers %s; password "
+				+ "checks %d%n", accountsTried, byAnswer, checks);
+		assertThat(checks).isEqualTo(ADDRESS_FAILURES_BEFORE_LOCK);
+		assertThat(byAnswer).containsOnlyKeys("/login?error", "/login?throttled")
+			.containsEntry("/login?error", (long) ADDRESS_FAILURES_BEFORE_LOCK)
+			.containsEntry("/login?throttled", (long) (accountsTried - ADDRESS_FAILURES_BEFORE_LOCK));
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_ADDRESS_LOCKED'",
+				Integer.class)).isOne();
+
+		assertThat(Session.open(base()).signIn(emails.get(0), TestAccounts.PASSWORD)).isEqualTo("/login?throttled");
+	}
 
 	@Test
 	void signInWhenManyWrongPasswordsArriveAtOnceThenNoMoreChecksThanTheLimitAndTheRightOneIsRefused()
