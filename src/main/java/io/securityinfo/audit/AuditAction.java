@@ -19,6 +19,9 @@ public enum AuditAction {
 	// Security questions.
 	QUESTION_POLICY_CHANGED,
 
+	// Sign-in throttling: an account or a client address locked after wrong passwords, a lock lifted by an admin.
+	SIGN_IN_LOCKED, SIGN_IN_ADDRESS_LOCKED, SIGN_IN_LOCK_LIFTED,
+
 	// Sign out everywhere, and "This wasn't me" from a change notification.
 	SIGNED_OUT_EVERYWHERE, NOT_ME_REPORTED,
 

@@ -63,6 +63,15 @@ public class AuditLog {
 				currentClientIp()));
 	}
 
+	/**
+	 * Records what the app did by itself, such as locking sign-in after wrong passwords: no one acted. The subject
+	 * is the account concerned, or null.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAbout(Long subjectAccountId, AuditAction action, String detail) {
+		events.save(new AuditEvent(clock.instant(), null, subjectAccountId, action, detail, currentClientIp()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Entry> entriesFor(long subjectAccountId) {
 		return events.findBySubjectAccountIdOrderByOccurredAtDescIdDesc(subjectAccountId)

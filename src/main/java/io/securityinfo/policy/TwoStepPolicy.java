@@ -2,9 +2,21 @@ package io.securityinfo.policy;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
@@ -12,9 +24,17 @@ import io.securityinfo.audit.AuditLog;
 /**
  * "Require two-step verification at sign-in", for all users or for groups. Read from the database on every use
  * (one statement), like the other policies; the configured default applies until an administrator saves one.
+ * <p>
+ * Its {@linkplain #version() version}, which every save raises, is known in memory, so that each request can tell
+ * at no cost whether its session was decided under the policy in force: this instance learns of its own saves as
+ * they commit, and of other instances' by reading the version every {@code app.policy.two-step.recheck-interval}.
  */
 @Service
 public class TwoStepPolicy {
+
+	private static final Logger log = LoggerFactory.getLogger(TwoStepPolicy.class);
+
+	private static final String VERSION = "select version from two_step_policy where id = " + TwoStepPolicySetting.ID;
 
 	private final TwoStepPolicySettingRepository settings;
 
@@ -24,11 +44,47 @@ public class TwoStepPolicy {
 
 	private final Clock clock;
 
-	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	/** The newest version known here; 0 until a policy is saved. */
+	private final AtomicLong version = new AtomicLong();
+
+	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog, Clock clock,
+			JdbcTemplate jdbc) {
 		this.settings = settings;
 		this.defaults = defaults;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The version of the policy in force, without a statement: a session decided under another one is decided again.
+	 */
+	public long version() {
+		return version.get();
+	}
+
+	/**
+	 * Learns of a policy saved on another instance. Plain JDBC, off any request: no page pays for it, and it stays
+	 * out of the pages' statement counts.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(fixedDelayString = "${app.policy.two-step.recheck-interval:10s}",
+			initialDelayString = "${app.policy.two-step.recheck-interval:10s}")
+	void readVersion() {
+		try {
+			jdbc.query(VERSION, row -> {
+				advanceTo(row.getLong(1));
+			});
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not read the two-step policy's version; trying again later: {}", ex.getMessage());
+		}
+	}
+
+	private void advanceTo(long saved) {
+		version.accumulateAndGet(saved, Math::max);
 	}
 
 	@Transactional(readOnly = true)
@@ -52,6 +108,14 @@ public class TwoStepPolicy {
 		setting.apply(rules, clock.instant());
 		settings.save(setting);
 		auditLog.record(adminId, null, AuditAction.TWO_STEP_POLICY_CHANGED, rules.describe());
+		long saved = setting.getVersion();
+		// Known here only once committed: a request deciding its session before that would read the old policy.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				advanceTo(saved);
+			}
+		});
 	}
 
 }

@@ -37,6 +37,9 @@ class TwoStepPolicySetting {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(nullable = false)
+	private long version;
+
 	protected TwoStepPolicySetting() {
 	}
 
@@ -51,6 +54,12 @@ class TwoStepPolicySetting {
 		this.groupIds.clear();
 		this.groupIds.addAll(rules.groupIds());
 		this.updatedAt = updatedAt;
+		this.version++;
+	}
+
+	/** Raised by every save. */
+	long getVersion() {
+		return version;
 	}
 
 	TwoStepRules rules() {

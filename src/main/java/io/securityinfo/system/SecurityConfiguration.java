@@ -35,8 +35,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import io.securityinfo.account.SignInFailureHandler;
+import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignInStep;
 import io.securityinfo.account.SignInSteps;
+import io.securityinfo.account.ThrottledPasswordCheck;
 import io.securityinfo.twostep.TwoStepSecurity;
 
 /*
@@ -162,11 +164,12 @@ class SecurityConfiguration {
 
 	/**
 	 * Passwords, as Spring Boot would check them, with the password factor stamped by the application's clock: the
-	 * step-up rule compares it with that clock ("the password within the last ten minutes").
+	 * step-up rule compares it with that clock ("the password within the last ten minutes"); each attempt counted
+	 * by the sign-in throttle first, and not checked at all while the email or the client address is locked.
 	 */
 	@Bean
-	DaoAuthenticationProvider passwordAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-			Clock clock) {
+	ThrottledPasswordCheck passwordAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+			Clock clock, SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
 			@Override
 			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
@@ -183,7 +186,7 @@ class SecurityConfiguration {
 			}
 		};
 		provider.setPasswordEncoder(encoder);
-		return provider;
+		return new ThrottledPasswordCheck(provider, users, throttle, encoder);
 	}
 
 	@Bean

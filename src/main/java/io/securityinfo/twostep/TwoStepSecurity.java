@@ -12,10 +12,12 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.totp.AuthenticatorApps;
@@ -84,6 +86,7 @@ public class TwoStepSecurity {
 		AuthenticationEntryPoint challenge = redirectTo(TwoStepController.PAGE);
 		AuthenticationEntryPoint passwordAgain = redirectTo(PASSWORD_AGAIN_PAGE);
 		http.addFilterAfter(new SecondFactorFilter(provider, requestCache), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PolicyRecheckFilter(this, twoStepPolicy), AuthorizationFilter.class)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(exceptions -> {
 				SecondFactors.AUTHORITIES
@@ -107,10 +110,23 @@ public class TwoStepSecurity {
 		if (!(authentication.getPrincipal() instanceof SignedInUser user)) {
 			return false;
 		}
+		// Read before the policy itself: a save in between leaves the session on the older version, to decide again.
+		long policyVersion = twoStepPolicy.version();
 		boolean available = securityInfo.hasSignInOption(user.id());
 		boolean required = available && twoStepPolicy.appliesTo(user.id());
-		TwoStepSession.signedInWithPassword(session, available, required);
+		TwoStepSession.signedInWithPassword(session, policyVersion, available, required);
 		return required && !SecondFactors.isGivenIn(authentication);
+	}
+
+	/**
+	 * Decides again, as at sign-in, for a session decided under an older policy, and has the steps after sign-in
+	 * (the registration interrupt) look at it again.
+	 */
+	void policyChanged(HttpSession session, SignedInUser user, long policyVersion) {
+		boolean available = securityInfo.hasSignInOption(user.id());
+		boolean required = available && twoStepPolicy.appliesTo(user.id());
+		TwoStepSession.decided(session, policyVersion, available, required);
+		session.setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
 	}
 
 	/** Where the person gives the second factor. */

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.securityinfo.MethodMode;
 
 /**
@@ -18,6 +19,9 @@ final class TwoStepSession {
 
 	/** Whether the person had a method to give a second factor with when they signed in. */
 	static final String AVAILABLE_ATTRIBUTE = TwoStepSession.class.getName() + ".available";
+
+	/** The version of the two-step policy the session was decided under ({@link TwoStepPolicy#version()}). */
+	static final String POLICY_VERSION_ATTRIBUTE = TwoStepSession.class.getName() + ".policyVersion";
 
 	/** The second factor being asked for: the method and mode, and the challenge whose code was sent. */
 	static final String ATTEMPT_ATTRIBUTE = TwoStepSession.class.getName() + ".attempt";
@@ -38,7 +42,14 @@ final class TwoStepSession {
 	private TwoStepSession() {
 	}
 
-	static void signedInWithPassword(HttpSession session, boolean available, boolean required) {
+	static void signedInWithPassword(HttpSession session, long policyVersion, boolean available, boolean required) {
+		decided(session, policyVersion, available, required);
+		session.removeAttribute(ATTEMPT_ATTRIBUTE);
+	}
+
+	/** Decided again under a newer policy; a code being asked for stays asked for. */
+	static void decided(HttpSession session, long policyVersion, boolean available, boolean required) {
+		session.setAttribute(POLICY_VERSION_ATTRIBUTE, policyVersion);
 		session.setAttribute(AVAILABLE_ATTRIBUTE, available);
 		if (required) {
 			session.setAttribute(REQUIRED_ATTRIBUTE, Boolean.TRUE);
@@ -46,7 +57,15 @@ final class TwoStepSession {
 		else {
 			session.removeAttribute(REQUIRED_ATTRIBUTE);
 		}
-		session.removeAttribute(ATTEMPT_ATTRIBUTE);
+	}
+
+	/**
+	 * Whether the session signed in with the password form under another version of the policy than this one (or
+	 * before versions were kept).
+	 */
+	static boolean decidedUnderAnotherPolicy(HttpSession session, long policyVersion) {
+		return session.getAttribute(AVAILABLE_ATTRIBUTE) != null
+				&& !Long.valueOf(policyVersion).equals(session.getAttribute(POLICY_VERSION_ATTRIBUTE));
 	}
 
 	static boolean isRequired(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package io.securityinfo.users;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import io.securityinfo.audit.AuditLog;
 
 /**
  * The account and the last changes shown on a person's page, read in one statement: the account joined to its
- * newest audit events and to the account of whoever made each change.
+ * newest audit events, to the account of whoever made each change, and to the person's sign-in counter (its lock).
  * <p>
  * This is the one place where the Users pages read the {@code account} and {@code audit} tables together rather
  * than through {@code Accounts} and {@code AuditLog}: through those APIs the page took three statements (the
@@ -30,24 +31,33 @@ import io.securityinfo.audit.AuditLog;
 @Component
 class PersonRecords {
 
-	/** What a person's page shows besides their security info. */
-	record PersonRecord(AccountSummary person, List<AuditLog.Entry> changes, Map<Long, AccountSummary> actors) {
+	/**
+	 * What a person's page shows besides their security info.
+	 * @param signInLockedUntil until when wrong passwords keep them from signing in (null: they are not)
+	 */
+	record PersonRecord(AccountSummary person, List<AuditLog.Entry> changes, Map<Long, AccountSummary> actors,
+			Instant signInLockedUntil) {
 	}
 
 	private static final String PERSON_WITH_LAST_CHANGES = """
 			select a.id, a.email, a.displayName, a.role, a.enabled,
 			       e.occurredAt, e.actorAccountId, e.action, e.detail, e.clientIp,
-			       actor.id, actor.email, actor.displayName, actor.role, actor.enabled
+			       actor.id, actor.email, actor.displayName, actor.role, actor.enabled,
+			       throttle.lockedUntil
 			from Account a
 			left join AuditEvent e on e.subjectAccountId = a.id
 			left join Account actor on actor.id = e.actorAccountId
+			left join SignInCounter throttle on throttle.kind = 'ACCOUNT' and throttle.subject = a.email
 			where a.id = :id
 			order by e.occurredAt desc, e.id desc""";
 
 	private final EntityManager entityManager;
 
-	PersonRecords(EntityManager entityManager) {
+	private final Clock clock;
+
+	PersonRecords(EntityManager entityManager, Clock clock) {
 		this.entityManager = entityManager;
+		this.clock = clock;
 	}
 
 	/** The person and the newest {@code lastChanges} events about them (as their subject), newest first. */
@@ -75,7 +85,9 @@ class PersonRecords {
 				actors.put(actorId, summary(row, 10));
 			}
 		}
-		return Optional.of(new PersonRecord(person, changes, actors));
+		Instant lockedUntil = rows.get(0).get(15, Instant.class);
+		boolean locked = lockedUntil != null && clock.instant().isBefore(lockedUntil);
+		return Optional.of(new PersonRecord(person, changes, actors, locked ? lockedUntil : null));
 	}
 
 	private static AccountSummary summary(Tuple row, int first) {

@@ -20,6 +20,7 @@ import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.Role;
+import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.SecurityInfo;
 
@@ -40,8 +41,11 @@ class UsersController {
 
 	private final PersonRecords personRecords;
 
+	private final SignInThrottle signInThrottle;
+
 	UsersController(Accounts accounts, SecurityInfo securityInfo, Reregistration reregistration,
-			PersonRecords personRecords) {
+			PersonRecords personRecords, SignInThrottle signInThrottle) {
+		this.signInThrottle = signInThrottle;
 		this.accounts = accounts;
 		this.securityInfo = securityInfo;
 		this.reregistration = reregistration;
@@ -96,7 +100,16 @@ class UsersController {
 		model.addAttribute("overview", securityInfo.overview(id));
 		model.addAttribute("changes", record.changes());
 		model.addAttribute("actors", record.actors());
+		model.addAttribute("signInLockedUntil", record.signInLockedUntil());
 		return "users/user";
+	}
+
+	/** Lifts the lock that wrong passwords put on the person's sign-in. */
+	@PostMapping("/{id}/lift-sign-in-lock")
+	String liftSignInLock(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		boolean lifted = signInThrottle.lift(admin.id(), id);
+		redirect.addFlashAttribute("notice", lifted ? "users.sign-in.lifted" : "users.sign-in.not-locked");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@GetMapping("/{id}/methods/{methodId}/delete")
