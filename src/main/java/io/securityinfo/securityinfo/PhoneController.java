@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,7 +114,14 @@ class PhoneController {
 		if (result.hasErrors()) {
 			return codeView(challenge, model);
 		}
-		PhoneRegistration.Confirmation confirmation = registration.confirm(user.id(), challengeId, form.getCode());
+		PhoneRegistration.Confirmation confirmation;
+		try {
+			confirmation = registration.confirm(user.id(), challengeId, form.getCode());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another challenge for this type was confirmed at the same moment and stored its phone first.
+			confirmation = PhoneRegistration.Confirmation.failed(type(slug).alreadyRegisteredKey());
+		}
 		if (confirmation.registered()) {
 			return "redirect:" + challengePath(type(slug), challengeId) + "/done";
 		}
