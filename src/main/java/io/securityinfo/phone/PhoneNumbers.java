@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import org.springframework.stereotype.Component;
@@ -65,6 +66,33 @@ public class PhoneNumbers {
 		catch (NumberParseException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Why this number can't receive codes the way asked, as the key of the message that tells the person; empty when
+	 * it can. Mobile numbers receive texts and calls; fixed lines, calls only. VoIP numbers only when the policy lets
+	 * them ({@code voipAllowed}), since anyone can get one in seconds. Every other kind costs the caller (premium
+	 * rate, shared cost), is free to the caller but not to us (toll free, UAN, personal numbers forward at the
+	 * caller's expense), or reaches no person (pager, voicemail): never.
+	 * @param e164 a number {@link #parse} answered
+	 * @param text whether the code is to be texted rather than spoken in a call
+	 */
+	public Optional<String> refusalFor(String e164, boolean text, boolean voipAllowed) {
+		PhoneNumberType type;
+		try {
+			type = util.getNumberType(util.parse(e164, null));
+		}
+		catch (NumberParseException ex) {
+			return Optional.of("phone.number.invalid");
+		}
+		return switch (type) {
+			case MOBILE, FIXED_LINE_OR_MOBILE -> Optional.empty();
+			case FIXED_LINE -> text ? Optional.of("phone.number.type.FIXED_LINE.text") : Optional.empty();
+			case VOIP -> voipAllowed ? Optional.empty() : Optional.of("phone.number.type.VOIP");
+			case PREMIUM_RATE, SHARED_COST, TOLL_FREE, UAN, PERSONAL_NUMBER, PAGER, VOICEMAIL ->
+				Optional.of("phone.number.type." + type.name());
+			default -> Optional.of("phone.number.type.UNKNOWN");
+		};
 	}
 
 	/** Formats an E.164 number as people read it internationally: "+31 6 12345678". */

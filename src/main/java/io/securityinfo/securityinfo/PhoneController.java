@@ -207,6 +207,10 @@ class PhoneController {
 		if (!result.hasErrors() && e164.isEmpty()) {
 			result.rejectValue("number", "phone.number.invalid");
 		}
+		if (!result.hasErrors()) {
+			phoneNumbers.refusalFor(e164.get(), form.getMode() == MethodMode.TEXT, rules.allowVoip())
+				.ifPresent(refusal -> result.rejectValue("number", refusal));
+		}
 		if (result.hasErrors()) {
 			return phoneFormView(user, type, changing, locale, model);
 		}
