@@ -207,7 +207,8 @@ class PhoneController {
 		if (!result.hasErrors() && e164.isEmpty()) {
 			result.rejectValue("number", "phone.number.invalid");
 		}
-		if (!result.hasErrors()) {
+		// A mode the person may not use is refused as such (below); the number's kind only matters for one they may.
+		if (!result.hasErrors() && securityInfo.allowedModes(user.id(), type.id()).contains(form.getMode())) {
 			phoneNumbers.refusalFor(e164.get(), form.getMode() == MethodMode.TEXT, rules.allowVoip())
 				.ifPresent(refusal -> result.rejectValue("number", refusal));
 		}
