@@ -22,6 +22,9 @@ public class PhoneNumbers {
 
 	private static final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
+	/** ITU-T E.164: a country code and national number of at most 15 digits together. */
+	private static final int MAX_E164_DIGITS = 15;
+
 	/**
 	 * Numbers as shown, by E.164 form: every Security info page shows each of a person's numbers, and parsing one
 	 * costs more than the rest of the page's row. Bounded, since it holds any number anyone shows.
@@ -61,7 +64,10 @@ public class PhoneNumbers {
 			if (!util.isValidNumber(number)) {
 				return Optional.empty();
 			}
-			return Optional.of(util.format(number, PhoneNumberFormat.E164));
+			String e164 = util.format(number, PhoneNumberFormat.E164);
+			// libphonenumber takes some German fixed lines of up to 17 digits as valid; E.164, and so every SMS
+			// provider, stops at 15 (found by PhoneNumbersFuzzTests: "+49894435878444448").
+			return e164.length() - 1 > MAX_E164_DIGITS ? Optional.empty() : Optional.of(e164);
 		}
 		catch (NumberParseException ex) {
 			return Optional.empty();

@@ -55,6 +55,13 @@ class PhoneNumbersTests {
 		assertThat(phoneNumbers.parse(region, input)).isEmpty();
 	}
 
+	@Test
+	void parseWhenNumberIsLongerThanE164AllowsThenEmpty() {
+		// Valid for libphonenumber's German metadata, 17 digits: no SMS provider takes it.
+		assertThat(phoneNumbers.parse("DE", "+49894435878444448")).isEmpty();
+		assertThat(phoneNumbers.parse("DE", "+4989443587844")).contains("+4989443587844");
+	}
+
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "   " })
