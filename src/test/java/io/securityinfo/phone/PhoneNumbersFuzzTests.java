@@ -11,8 +11,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Whatever a person types as region and number: {@link PhoneNumbers#parse} answers a valid E.164 number or nothing,
  * never an exception; what it answers reads back as itself; and a number's kind is refused the same way every time.
- * In {@code ./mvnw test} it replays the inputs in {@code PhoneNumbersFuzzTestsInputs}; the build's fuzz executions
- * fuzz it for a few seconds (see docs/security.md).
+ * The build's fuzz execution replays the inputs in {@code PhoneNumbersFuzzTestsInputs}, then
+ * fuzzes it for a few seconds (see the pom's fuzz-* executions).
  */
 class PhoneNumbersFuzzTests {
 
