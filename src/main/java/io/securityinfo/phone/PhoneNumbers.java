@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
 public class PhoneNumbers {
 
 	private static final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+
+	/** ITU-T E.164: a country code and national number of at most 15 digits together. */
+	private static final int MAX_E164_DIGITS = 15;
 
 	/**
 	 * Numbers as shown, by E.164 form: every Security info page shows each of a person's numbers, and parsing one
@@ -60,11 +64,41 @@ public class PhoneNumbers {
 			if (!util.isValidNumber(number)) {
 				return Optional.empty();
 			}
-			return Optional.of(util.format(number, PhoneNumberFormat.E164));
+			String e164 = util.format(number, PhoneNumberFormat.E164);
+			// libphonenumber takes some German fixed lines of up to 17 digits as valid; E.164, and so every SMS
+			// provider, stops at 15 (found by PhoneNumbersFuzzTests: "+49894435878444448").
+			return e164.length() - 1 > MAX_E164_DIGITS ? Optional.empty() : Optional.of(e164);
 		}
 		catch (NumberParseException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Why this number can't receive codes the way asked, as the key of the message that tells the person; empty when
+	 * it can. Mobile numbers receive texts and calls; fixed lines, calls only. VoIP numbers only when the policy lets
+	 * them ({@code voipAllowed}), since anyone can get one in seconds. Every other kind costs the caller (premium
+	 * rate, shared cost), is free to the caller but not to us (toll free, UAN, personal numbers forward at the
+	 * caller's expense), or reaches no person (pager, voicemail): never.
+	 * @param e164 a number {@link #parse} answered
+	 * @param text whether the code is to be texted rather than spoken in a call
+	 */
+	public Optional<String> refusalFor(String e164, boolean text, boolean voipAllowed) {
+		PhoneNumberType type;
+		try {
+			type = util.getNumberType(util.parse(e164, null));
+		}
+		catch (NumberParseException ex) {
+			return Optional.of("phone.number.invalid");
+		}
+		return switch (type) {
+			case MOBILE, FIXED_LINE_OR_MOBILE -> Optional.empty();
+			case FIXED_LINE -> text ? Optional.of("phone.number.type.FIXED_LINE.text") : Optional.empty();
+			case VOIP -> voipAllowed ? Optional.empty() : Optional.of("phone.number.type.VOIP");
+			case PREMIUM_RATE, SHARED_COST, TOLL_FREE, UAN, PERSONAL_NUMBER, PAGER, VOICEMAIL ->
+				Optional.of("phone.number.type." + type.name());
+			default -> Optional.of("phone.number.type.UNKNOWN");
+		};
 	}
 
 	/** Formats an E.164 number as people read it internationally: "+31 6 12345678". */

@@ -1,9 +1,12 @@
 package io.securityinfo.policy;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -64,6 +67,14 @@ public class Groups {
 			.stream()
 			.map(group -> new GroupView(group.getId(), group.getName(), group.getMemberIds().size()))
 			.toList();
+	}
+
+	/** Which of these ids name no group (any more): a form may carry an id typed by hand or of a deleted group. */
+	@Transactional(readOnly = true)
+	public Set<Long> unknown(Collection<Long> groupIds) {
+		Set<Long> unknown = new TreeSet<>(groupIds);
+		groups.findAllById(unknown).forEach(group -> unknown.remove(group.getId()));
+		return unknown;
 	}
 
 	@Transactional(readOnly = true)

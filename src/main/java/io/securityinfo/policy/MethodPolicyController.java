@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
@@ -55,21 +58,40 @@ class MethodPolicyController {
 			@Valid @ModelAttribute("methodPolicyForm") MethodPolicyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		List<MethodPolicyForm.Row> rows = form.getMethods();
+		if (!isOneRowPerMethod(rows)) {
+			// The page names each method in a hidden field: other rows were not sent by it.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		for (int i = 0; i < rows.size(); i++) {
 			MethodPolicyForm.Row row = rows.get(i);
-			if (row.isEnabled() && !row.isAllUsers() && row.getGroupIds().isEmpty()) {
+			if (row.isEnabled() && !row.isAllUsers() && row.chosenGroupIds().isEmpty()) {
 				result.rejectValue("methods[" + i + "].groupIds", "policy.methods.groups.required");
+			}
+			else if (!groups.unknown(row.chosenGroupIds()).isEmpty()) {
+				result.rejectValue("methods[" + i + "].groupIds", "policy.groups.unknown");
 			}
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 			return view(model);
 		}
-		methodPolicy.save(admin.id(),
-				rows.stream()
-					.map(row -> new MethodPolicy.Setting(row.getMethod(), row.isEnabled(), row.isAllUsers(),
-							Set.copyOf(row.getGroupIds())))
-					.toList());
+		try {
+			methodPolicy.save(admin.id(),
+					rows.stream()
+						.map(row -> new MethodPolicy.Setting(row.getMethod(), row.isEnabled(), row.isAllUsers(),
+								row.chosenGroupIds()))
+						.toList());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A group chosen was deleted in the meantime.
+			for (int i = 0; i < rows.size(); i++) {
+				if (!rows.get(i).chosenGroupIds().isEmpty()) {
+					result.rejectValue("methods[" + i + "].groupIds", "policy.groups.unknown");
+				}
+			}
+			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+			return view(model);
+		}
 		redirect.addFlashAttribute("notice", "policy.methods.saved");
 		return "redirect:/admin/methods";
 	}
@@ -96,6 +118,11 @@ class MethodPolicyController {
 	private String view(Model model) {
 		model.addAttribute("groups", groups.list());
 		return "policy/methods";
+	}
+
+	private static boolean isOneRowPerMethod(List<MethodPolicyForm.Row> rows) {
+		return rows.stream().allMatch(row -> row != null && row.getMethod() != null)
+				&& rows.stream().map(MethodPolicyForm.Row::getMethod).distinct().count() == rows.size();
 	}
 
 	/** "nl, BE  de" → {BE, DE, NL}: commas or spaces separate codes. */

@@ -2,6 +2,9 @@ package io.securityinfo.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -80,6 +83,11 @@ class MethodPolicyForm {
 
 		public void setGroupIds(List<Long> groupIds) {
 			this.groupIds = groupIds == null ? new ArrayList<>() : groupIds;
+		}
+
+		/** The groups ticked; a gap in the list's indexes leaves empty entries, not groups. */
+		Set<Long> chosenGroupIds() {
+			return groupIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 		}
 
 		boolean isAllUsers() {

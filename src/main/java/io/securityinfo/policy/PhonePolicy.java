@@ -60,7 +60,8 @@ public class PhonePolicy {
 		return "regions " + (rules.allRegionsAllowed() ? "all" : rules.allowedRegions().stream().sorted().toList())
 				+ ", lifetime " + rules.codeLifetime().toMinutes() + " min, attempts " + rules.maxWrongAttempts()
 				+ ", cooldown " + rules.resendCooldown().toSeconds() + " s, per number/hour "
-				+ rules.maxSendsPerNumberPerHour() + ", per user/day " + rules.maxSendsPerUserPerDay();
+				+ rules.maxSendsPerNumberPerHour() + ", per user/day " + rules.maxSendsPerUserPerDay()
+				+ (rules.allowVoip() ? ", VoIP numbers allowed" : "");
 	}
 
 }

@@ -40,6 +40,9 @@ class PhonePolicySetting {
 	@Column(name = "max_sends_per_user_per_day", nullable = false)
 	private int maxSendsPerUserPerDay;
 
+	@Column(name = "allow_voip", nullable = false)
+	private boolean allowVoip;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -58,6 +61,7 @@ class PhonePolicySetting {
 		this.resendCooldownSeconds = (int) rules.resendCooldown().toSeconds();
 		this.maxSendsPerNumberPerHour = rules.maxSendsPerNumberPerHour();
 		this.maxSendsPerUserPerDay = rules.maxSendsPerUserPerDay();
+		this.allowVoip = rules.allowVoip();
 		this.updatedAt = updatedAt;
 	}
 
@@ -65,7 +69,7 @@ class PhonePolicySetting {
 		Set<String> regions = allowedRegions == null ? Set.of()
 				: Arrays.stream(allowedRegions.split(",")).collect(Collectors.toUnmodifiableSet());
 		return new PhoneRules(regions, Duration.ofSeconds(codeLifetimeSeconds), maxWrongAttempts,
-				Duration.ofSeconds(resendCooldownSeconds), maxSendsPerNumberPerHour, maxSendsPerUserPerDay);
+				Duration.ofSeconds(resendCooldownSeconds), maxSendsPerNumberPerHour, maxSendsPerUserPerDay, allowVoip);
 	}
 
 }

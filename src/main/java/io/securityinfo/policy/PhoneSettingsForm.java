@@ -38,6 +38,9 @@ class PhoneSettingsForm {
 	@Max(value = 1000, message = "{policy.phone.per-user.range}")
 	private Integer maxSendsPerUserPerDay;
 
+	/** "Also allow internet (VoIP) numbers". */
+	private boolean allowVoip;
+
 	static PhoneSettingsForm of(PhoneRules rules) {
 		PhoneSettingsForm form = new PhoneSettingsForm();
 		form.allowedRegions = String.join(", ", rules.allowedRegions().stream().sorted().toList());
@@ -46,12 +49,13 @@ class PhoneSettingsForm {
 		form.resendCooldownSeconds = (int) rules.resendCooldown().toSeconds();
 		form.maxSendsPerNumberPerHour = rules.maxSendsPerNumberPerHour();
 		form.maxSendsPerUserPerDay = rules.maxSendsPerUserPerDay();
+		form.allowVoip = rules.allowVoip();
 		return form;
 	}
 
 	PhoneRules toRules(java.util.Set<String> regions) {
 		return new PhoneRules(regions, Duration.ofMinutes(codeLifetimeMinutes), maxWrongAttempts,
-				Duration.ofSeconds(resendCooldownSeconds), maxSendsPerNumberPerHour, maxSendsPerUserPerDay);
+				Duration.ofSeconds(resendCooldownSeconds), maxSendsPerNumberPerHour, maxSendsPerUserPerDay, allowVoip);
 	}
 
 	public String getAllowedRegions() {
@@ -100,6 +104,14 @@ class PhoneSettingsForm {
 
 	public void setMaxSendsPerUserPerDay(Integer maxSendsPerUserPerDay) {
 		this.maxSendsPerUserPerDay = maxSendsPerUserPerDay;
+	}
+
+	public boolean isAllowVoip() {
+		return allowVoip;
+	}
+
+	public void setAllowVoip(boolean allowVoip) {
+		this.allowVoip = allowVoip;
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.securityinfo.policy;
 
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -41,7 +40,7 @@ class QuestionPolicyController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				questionPolicy.save(admin.id(), form.getQuestionsRequired(), Set.copyOf(form.getEnabledIds()));
+				questionPolicy.save(admin.id(), form.getQuestionsRequired(), form.chosenIds());
 				redirect.addFlashAttribute("notice", "questions.admin.saved");
 				return "redirect:/admin/questions";
 			}

@@ -2,6 +2,9 @@ package io.securityinfo.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +26,11 @@ class QuestionPolicyForm {
 		form.questionsRequired = rules.questionsRequired();
 		form.enabledIds = new ArrayList<>(rules.offered().stream().map(QuestionPolicy.Question::id).toList());
 		return form;
+	}
+
+	/** The questions ticked; an empty or skipped entry ({@code enabledIds[3]} alone) is no question. */
+	Set<Long> chosenIds() {
+		return enabledIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public Integer getQuestionsRequired() {

@@ -2,6 +2,7 @@ package io.securityinfo.policy;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,13 +39,23 @@ class TwoStepPolicyController {
 	String processForm(@CurrentUser SignedInUser admin,
 			@Valid @ModelAttribute("twoStepPolicyForm") TwoStepPolicyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.isRequired() && !form.forAllUsers() && form.getGroupIds().isEmpty()) {
+		if (form.isRequired() && !form.forAllUsers() && form.chosenGroupIds().isEmpty()) {
 			result.rejectValue("groupIds", "policy.two-step.groups.required");
+		}
+		else if (!groups.unknown(form.chosenGroupIds()).isEmpty()) {
+			result.rejectValue("groupIds", "policy.groups.unknown");
 		}
 		if (result.hasErrors()) {
 			return view(model);
 		}
-		twoStepPolicy.save(admin.id(), form.toRules());
+		try {
+			twoStepPolicy.save(admin.id(), form.toRules());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A group chosen was deleted in the meantime.
+			result.rejectValue("groupIds", "policy.groups.unknown");
+			return view(model);
+		}
 		redirect.addFlashAttribute("notice", "policy.two-step.saved");
 		return "redirect:/admin/two-step";
 	}

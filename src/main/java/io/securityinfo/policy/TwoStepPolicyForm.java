@@ -2,7 +2,9 @@ package io.securityinfo.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -33,7 +35,12 @@ class TwoStepPolicyForm {
 	}
 
 	TwoStepRules toRules() {
-		return new TwoStepRules(required, forAllUsers(), Set.copyOf(groupIds));
+		return new TwoStepRules(required, forAllUsers(), chosenGroupIds());
+	}
+
+	/** The groups ticked; a gap in the list's indexes ({@code groupIds[3]} alone) leaves empty entries, not groups. */
+	Set<Long> chosenGroupIds() {
+		return groupIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public boolean isRequired() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,7 +114,14 @@ class PhoneController {
 		if (result.hasErrors()) {
 			return codeView(challenge, model);
 		}
-		PhoneRegistration.Confirmation confirmation = registration.confirm(user.id(), challengeId, form.getCode());
+		PhoneRegistration.Confirmation confirmation;
+		try {
+			confirmation = registration.confirm(user.id(), challengeId, form.getCode());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another challenge for this type was confirmed at the same moment and stored its phone first.
+			confirmation = PhoneRegistration.Confirmation.failed(type(slug).alreadyRegisteredKey());
+		}
 		if (confirmation.registered()) {
 			return "redirect:" + challengePath(type(slug), challengeId) + "/done";
 		}
@@ -198,6 +206,11 @@ class PhoneController {
 				: phoneNumbers.parse(form.getRegion(), form.getNumber());
 		if (!result.hasErrors() && e164.isEmpty()) {
 			result.rejectValue("number", "phone.number.invalid");
+		}
+		// A mode the person may not use is refused as such (below); the number's kind only matters for one they may.
+		if (!result.hasErrors() && securityInfo.allowedModes(user.id(), type.id()).contains(form.getMode())) {
+			phoneNumbers.refusalFor(e164.get(), form.getMode() == MethodMode.TEXT, rules.allowVoip())
+				.ifPresent(refusal -> result.rejectValue("number", refusal));
 		}
 		if (result.hasErrors()) {
 			return phoneFormView(user, type, changing, locale, model);

@@ -307,10 +307,18 @@ public class VerificationCodes {
 		return refused(refusal, 0);
 	}
 
-	/** The policy's countries and regions are where texts and calls may go; they say nothing about email. */
+	/**
+	 * The policy's countries and regions are where texts and calls may go, and only to numbers of a kind that can
+	 * receive them (see {@link PhoneNumbers#refusalFor}); they say nothing about email.
+	 */
 	private void refuseWhenRegionNotAllowed(PhoneRules rules, Channel channel, String destination) {
 		if (channel.isPhone() && !rules.allowsRegion(phoneNumbers.regionOf(destination))) {
 			throw refused(Refusal.REGION_NOT_ALLOWED);
+		}
+		// Also for numbers stored before their kind was checked: no code goes to a premium-rate number.
+		if (channel.isPhone()
+				&& phoneNumbers.refusalFor(destination, channel == Channel.SMS, rules.allowVoip()).isPresent()) {
+			throw refused(Refusal.NUMBER_TYPE_NOT_ALLOWED);
 		}
 	}
 

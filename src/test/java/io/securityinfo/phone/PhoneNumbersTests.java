@@ -55,6 +55,13 @@ class PhoneNumbersTests {
 		assertThat(phoneNumbers.parse(region, input)).isEmpty();
 	}
 
+	@Test
+	void parseWhenNumberIsLongerThanE164AllowsThenEmpty() {
+		// Valid for libphonenumber's German metadata, 17 digits: no SMS provider takes it.
+		assertThat(phoneNumbers.parse("DE", "+49894435878444448")).isEmpty();
+		assertThat(phoneNumbers.parse("DE", "+4989443587844")).contains("+4989443587844");
+	}
+
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "   " })
@@ -173,6 +180,33 @@ class PhoneNumbersTests {
 		assertThat(phoneNumbers.isKnownRegion("AX")).isTrue();
 		assertThat(phoneNumbers.isKnownRegion("ZZ")).isFalse();
 		assertThat(phoneNumbers.isKnownRegion(null)).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "+319001234567, phone.number.type.PREMIUM_RATE", "+448712345678, phone.number.type.PREMIUM_RATE",
+			"+318001234567, phone.number.type.TOLL_FREE", "+31884123456, phone.number.type.UAN",
+			"+31661234567, phone.number.type.PAGER", "+447012345678, phone.number.type.PERSONAL_NUMBER",
+			"+31851234567, phone.number.type.VOIP", "+31201234567, phone.number.type.FIXED_LINE.text" })
+	void refusalForWhenNumberCannotReceiveATextThenSaysWhy(String e164, String key) {
+		assertThat(phoneNumbers.refusalFor(e164, true, false)).contains(key);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+31612345678", "+447911123456", "+16847331234" })
+	void refusalForWhenNumberIsMobileThenTextsAndCallsGo(String e164) {
+		assertThat(phoneNumbers.refusalFor(e164, true, false)).isEmpty();
+		assertThat(phoneNumbers.refusalFor(e164, false, false)).isEmpty();
+	}
+
+	@Test
+	void refusalForWhenLandlineIsCalledThenItGoes() {
+		assertThat(phoneNumbers.refusalFor("+31201234567", false, false)).isEmpty();
+	}
+
+	@Test
+	void refusalForWhenPolicyAllowsVoipThenOnlyVoipIsLetIn() {
+		assertThat(phoneNumbers.refusalFor("+31851234567", true, true)).isEmpty();
+		assertThat(phoneNumbers.refusalFor("+319001234567", false, true)).contains("phone.number.type.PREMIUM_RATE");
 	}
 
 }

@@ -1,0 +1,213 @@
+package io.securityinfo.system;
+
+import static io.securityinfo.Pages.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.securityinfo.AppTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.policy.PhonePolicy;
+import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.sms.CapturingSmsGateway;
+
+/**
+ * Form input no page offers: list indexes out of range, unknown ids and choices, and confirmations that race. The
+ * answer is a 400 page or the form with a message beside the field; never a 500, never a Java name.
+ */
+@AppTest
+class FormInputTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MethodPolicy methodPolicy;
+
+	@Autowired
+	PhonePolicy phonePolicy;
+
+	@Autowired
+	RegistrationPolicy registrationPolicy;
+
+	SignedInUser admin;
+
+	SignedInUser employee;
+
+	@BeforeEach
+	void createPeople() {
+		admin = TestAccounts.newAdmin(accounts, users);
+		employee = TestAccounts.newEmployee(accounts, users);
+	}
+
+	@AfterEach
+	void restorePolicy() {
+		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/admin/methods, methods[-1].enabled, true", "/admin/methods, methods[300].enabled, true",
+			"/admin/methods, methods[0].groupIds[500], 1", "/admin/two-step, groupIds[500], 1",
+			"/admin/two-step, groupIds[-1], 1", "/admin/questions, enabledIds[300], 1",
+			"/admin/questions, enabledIds[-1], 1" })
+	void adminFormWhenListIndexIsOutOfRangeThenBadRequestPage(String path, String name, String value)
+			throws Exception {
+		MockHttpServletResponse response = perform(post(path).param(name, value).with(signedIn(admin)));
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("The form could not be read")
+			.doesNotContain("java.", "Exception", "org.springframework");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/security-info/security-questions, answers[256].answer", "/security-info/security-questions, "
+			+ "answers[-1].answer", "/password-reset/verify/questions, answers[256].answer" })
+	void answersWhenListIndexIsOutOfRangeThenBadRequestPage(String path, String name) throws Exception {
+		MockHttpServletResponse response = perform(post(path).param(name, "blue").with(signedIn(employee)));
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).doesNotContain("java.", "Exception", "org.springframework");
+	}
+
+	@Test
+	void methodPolicyWhenGroupIsUnknownThenTheFormSaysSoBesideTheField() throws Exception {
+		MockHttpServletResponse response = perform(post("/admin/methods").param("methods[0].method", "SMS")
+			.param("methods[0].enabled", "true")
+			.param("methods[0].target", "GROUPS")
+			.param("methods[0].groupIds[0]", "987654321")
+			.with(signedIn(admin)));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("One of the groups chosen no longer exists.");
+	}
+
+	@Test
+	void twoStepPolicyWhenGroupIsUnknownThenTheFormSaysSoBesideTheField() throws Exception {
+		MockHttpServletResponse response = perform(post("/admin/two-step").param("required", "true")
+			.param("target", "GROUPS")
+			.param("groupIds[0]", "987654321")
+			.with(signedIn(admin)));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("One of the groups chosen no longer exists.");
+	}
+
+	@Test
+	void methodPolicyWhenMethodIsUnknownThenTheFormSaysSoWithoutAJavaName() throws Exception {
+		MockHttpServletResponse response = perform(post("/admin/methods").param("methods[0].method", "NOPE")
+			.param("methods[0].enabled", "true")
+			.with(signedIn(admin)));
+
+		assertThat(response.getStatus()).isIn(200, 400);
+		assertThat(response.getContentAsString()).doesNotContain("java.", "Exception", "io.securityinfo.",
+				"AuthenticationMethod");
+	}
+
+	@Test
+	void phoneFormWhenModeIsUnknownThenTheFormSaysSoBesideTheFieldWithoutAJavaName() throws Exception {
+		MockHttpServletResponse response = perform(post("/security-info/phone").param("region", "NL")
+			.param("number", TestPhoneNumbers.national(TestPhoneNumbers.nextDutchMobile()))
+			.param("mode", "FAX")
+			.with(signedIn(employee)));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("Choose whether we text or call you.")
+			.doesNotContain("java.", "Exception", "io.securityinfo.", "MethodMode");
+	}
+
+	@Test
+	void confirmWhenTwoAddPhoneChallengesAreConfirmedAtOnceThenOneRegistersAndTheOthersSeeAlreadyRegistered()
+			throws Exception {
+		int challenges = 6;
+		List<String> ids = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < challenges; i++) {
+			String number = TestPhoneNumbers.nextDutchMobile();
+			MockHttpServletResponse sent = perform(post("/security-info/phone").param("region", "NL")
+				.param("number", TestPhoneNumbers.national(number))
+				.param("mode", "TEXT")
+				.with(signedIn(employee)));
+			assertThat(sent.getStatus()).isEqualTo(302);
+			String codePage = sent.getRedirectedUrl();
+			ids.add(codePage.substring(codePage.lastIndexOf('/') + 1));
+			codes.add(sms.lastCodeTo(number));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(challenges);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < challenges; i++) {
+				String id = ids.get(i);
+				String code = codes.get(i);
+				answers.add(pool.submit(() -> {
+					start.await();
+					return perform(post("/security-info/phone/challenges/" + id).param("code", code)
+						.with(signedIn(employee)));
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			int registered = 0;
+			for (Future<MockHttpServletResponse> answer : answers) {
+				MockHttpServletResponse response = answer.get(30, TimeUnit.SECONDS);
+				statuses.add(response.getStatus());
+				if (response.getStatus() == 302) {
+					registered++;
+				}
+				else {
+					assertThat(response.getContentAsString()).contains("You have already added a phone.");
+				}
+			}
+			assertThat(statuses).containsOnly(200, 302);
+			assertThat(registered).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from security_method where account_id = ? and type = 'PHONE'",
+				Long.class, employee.id()))
+			.isEqualTo(1);
+	}
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(csrf())).andReturn().getResponse();
+	}
+
+}
