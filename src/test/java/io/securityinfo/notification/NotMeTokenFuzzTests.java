@@ -29,7 +29,7 @@ class NotMeTokenFuzzTests {
 	private static final List<String> lookedUp = new ArrayList<>();
 
 	private static final NotMeLinks links = new NotMeLinks(repository(), null, null,
-			new NotificationProperties(Duration.ofDays(14), Duration.ofDays(30)), new TestClock());
+			new NotificationProperties(Duration.ofDays(14), Duration.ofDays(30)), new TestClock(), null);
 
 	private static final String issued = links.issue(1, "Phone added").token();
 
