@@ -340,6 +340,30 @@ class TwoStepSignInTests {
 	}
 
 	@Test
+	void appCodeWhenTheHundredthWrongOneSinceTheLastRightOneThenTheAppIsDisabledWithAClearMessageAndAudited()
+			throws Exception {
+		String secret = addApp(person);
+		// 99 wrong codes across locks already, the last lock over: as if guessed for hours.
+		jdbc.update("update authenticator_app set failures_since_success = 99 where account_id = ?", person.id());
+		signInWithPassword();
+		browser.perform(get("/two-step")).andExpect(status().isOk());
+		String disabled = "Your authenticator app was turned off after too many wrong codes. Choose another method, "
+				+ "or set up the app again on your Security info page. If you can&#39;t sign in another way, ask your "
+				+ "administrator to require you to register again.";
+
+		enterCode(TotpTesting.wrong(TotpTesting.code(secret, clock.instant()))).andExpect(shows(disabled));
+		clock.advance(Duration.ofHours(1));
+		enterCode(TotpTesting.code(secret, clock.instant())).andExpect(shows(disabled));
+
+		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
+		assertThat(jdbc.queryForList("""
+				select action from audit_event where subject_account_id = ?
+				and action in ('AUTHENTICATOR_APP_DISABLED', 'TWO_STEP_LOCKED_OUT') order by id""", String.class,
+				person.id()))
+			.containsExactly("AUTHENTICATOR_APP_DISABLED", "TWO_STEP_LOCKED_OUT", "TWO_STEP_LOCKED_OUT");
+	}
+
+	@Test
 	void codePostWhenNoCsrfTokenThenForbiddenAndNotSignedIn() throws Exception {
 		String phone = addPhone(person, MethodMode.TEXT);
 		signInWithPassword();
