@@ -3,6 +3,7 @@ package io.securityinfo.system;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -104,6 +105,24 @@ class FormInputTests {
 
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).doesNotContain("java.", "Exception", "org.springframework");
+	}
+
+	@Test
+	void anyRequestWhenAParameterHoldsANulCharacterThenBadRequestBeforeAnythingReadsIt() throws Exception {
+		// PostgreSQL refuses text with a NUL: the group name reached it and answered 500.
+		assertThat(perform(post("/admin/groups").param("name", "a\u0000b").with(signedIn(admin))).getStatus())
+			.isEqualTo(400);
+		assertThat(perform(post("/login").param("username", "a\u0000b").param("password", "x")).getStatus())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void errorPageWhenRequestedDirectlyThenNotFoundRatherThan500() throws Exception {
+		assertThat(mvc.perform(get("/error"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(perform(post("/error").with(signedIn(employee))).getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -165,16 +165,15 @@ class UsersControllerTests {
 		assertThat(emails(list(get("/admin/users").param("after", "")))).isEqualTo(firstPage);
 		assertThat(emails(list(get("/admin/users").param("after", "a@example.com").param("before", "z"))))
 			.isEqualTo(firstPage);
-		assertThat(emails(list(get("/admin/users").param("before", "\u0000")))).isEqualTo(firstPage);
+		assertThat(emails(list(get("/admin/users").param("before", "\u0007")))).isEqualTo(firstPage);
 		assertThat(emails(list(get("/admin/users").param("page", "7")))).isEqualTo(firstPage);
 		assertThat(emails(list(get("/admin/users").param("last", "no")))).isEqualTo(lastPage);
 	}
 
 	@Test
-	void searchWhenTheQueryHoldsANullCharacterThenNoOneMatchesRatherThanAnError() throws Exception {
-		assertThat(Html.text(mvc.perform(asAdmin(get("/admin/users").param("q", "a\u0000b")))
-			.andExpect(status().isOk())
-			.andReturn())).contains("No one matches your search.");
+	void searchWhenTheQueryHoldsANullCharacterThenBadRequestRatherThanAnError() throws Exception {
+		// No page sends a NUL, and PostgreSQL refuses one: every request with one is answered 400 (NulCharacterFilter).
+		mvc.perform(asAdmin(get("/admin/users").param("q", "a\u0000b"))).andExpect(status().isBadRequest());
 	}
 
 	@Test
