@@ -76,7 +76,9 @@ import io.securityinfo.policy.TwoStepPolicy;
 @AppTest
 @TestPropertySource(properties = { "app.sms.provider=twilio", "app.sms.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
 		"app.sms.twilio.auth-token=f0e1d2c3b4a5968778695a4b3c2d1e0f", "app.sms.twilio.from-number=+14155550100",
-		"app.public-url=https://security-info.example.com" })
+		"app.public-url=https://security-info.example.com",
+		// The email gateway stays the console one (captured by TestBeans) under a public address.
+		"app.dev.console-gateways-allowed=true" })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class BadInputSweepTests {
