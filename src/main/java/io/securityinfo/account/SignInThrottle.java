@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -45,6 +47,11 @@ import io.securityinfo.audit.AuditLog;
  */
 @Service
 public class SignInThrottle {
+
+	/** The lock's end in the audit row's words, as the pages show times. */
+	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
 
 	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
@@ -191,7 +198,7 @@ public class SignInThrottle {
 			if (accountId != null) {
 				auditLog.recordAbout(accountId, AuditAction.SIGN_IN_LOCKED,
 						properties.failuresBeforeLock() + " wrong passwords; locked until "
-								+ attempt.accountLockedUntil());
+								+ UNTIL.format(attempt.accountLockedUntil()));
 			}
 			log.info("Sign-in locked for {} until {}", accountId == null ? "an email of no account" : "account " + accountId,
 					attempt.accountLockedUntil());
@@ -199,7 +206,7 @@ public class SignInThrottle {
 		if (attempt.addressLockedUntil() != null) {
 			auditLog.recordAbout(null, AuditAction.SIGN_IN_ADDRESS_LOCKED,
 					properties.addressFailuresBeforeLock() + " wrong passwords from " + attempt.address()
-							+ "; locked until " + attempt.addressLockedUntil());
+							+ "; locked until " + UNTIL.format(attempt.addressLockedUntil()));
 			log.info("Sign-in locked for client address {} until {}", attempt.address(), attempt.addressLockedUntil());
 		}
 	}
