@@ -1,6 +1,7 @@
 package io.securityinfo.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -11,13 +12,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -283,14 +286,21 @@ class DatabaseFaultTests {
 			.isZero();
 	}
 
-	private Browser.Page waitUntilServed(Person person, String path, Duration within) throws InterruptedException {
-		long deadline = System.nanoTime() + within.toNanos();
-		Browser.Page page = person.browser.get(person.url(path));
-		while (page.status() != 200 && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-			page = person.browser.get(person.url(path));
+	private Browser.Page waitUntilServed(Person person, String path, Duration within) {
+		AtomicReference<Browser.Page> last = new AtomicReference<>();
+		try {
+			return await().atMost(within)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(250))
+				.until(() -> {
+					last.set(person.browser.get(person.url(path)));
+					return last.get();
+				}, page -> page.status() == 200);
 		}
-		return page;
+		catch (ConditionTimeoutException ex) {
+			// The caller asserts on the page, so that a failure says what was answered.
+			return last.get();
+		}
 	}
 
 	private String sendPhoneCode(Person person, String number) {

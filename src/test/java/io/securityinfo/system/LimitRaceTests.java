@@ -1,11 +1,13 @@
 package io.securityinfo.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -304,17 +307,17 @@ class LimitRaceTests {
 		appSecrets.put(person, base32);
 	}
 
-	private String notMeLink(String person) throws InterruptedException {
-		for (int wait = 0; wait < 100; wait++) {
-			for (CapturingEmailGateway.Sent mail : email.sentTo(person)) {
-				Matcher link = NOT_ME_LINK.matcher(mail.body());
-				if (link.find()) {
-					return link.group(1);
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No \"This wasn't me\" link was mailed to " + person);
+	/** The link of the change notice, mailed after the change's commit (so a moment after its answer). */
+	private String notMeLink(String person) {
+		return await().alias("a \"This wasn't me\" link mailed to " + person)
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> email.sentTo(person)
+				.stream()
+				.map(mail -> NOT_ME_LINK.matcher(mail.body()))
+				.filter(Matcher::find)
+				.map(link -> link.group(1))
+				.findFirst(), Optional::isPresent)
+			.get();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.securityinfo.twostep;
 
 import static io.securityinfo.Pages.shows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -128,12 +131,9 @@ class PolicyChangeTests {
 		// As another instance saves it: in the database only, unknown to this instance until it reads the version.
 		jdbc.update("update two_step_policy set required = true, all_users = true, version = version + 1");
 
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		String sentTo = null;
-		while (System.nanoTime() < deadline && sentTo == null) {
-			sentTo = browser.perform(get("/")).andReturn().getResponse().getRedirectedUrl();
-			Thread.sleep(100);
-		}
+		String sentTo = await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> browser.perform(get("/")).andReturn().getResponse().getRedirectedUrl(), Objects::nonNull);
 		assertThat(sentTo).isEqualTo("/two-step");
 	}
 
