@@ -1,6 +1,5 @@
 package io.securityinfo.account;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,16 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
+import io.securityinfo.limits.InsertIfAbsent;
 
 /**
  * Throttling of wrong passwords, per email typed (an account's or not, so that a lock says nothing of whether the
@@ -126,17 +121,16 @@ public class SignInThrottle {
 
 	private final Clock clock;
 
-	private final boolean postgresql;
+	private final InsertIfAbsent insertIfAbsent;
 
-	SignInThrottle(JdbcTemplate jdbc, DataSource dataSource, SignInThrottleProperties properties,
-			AccountRepository accounts, AuditLog auditLog, Clock clock) throws MetaDataAccessException {
+	SignInThrottle(JdbcTemplate jdbc, InsertIfAbsent insertIfAbsent, SignInThrottleProperties properties,
+			AccountRepository accounts, AuditLog auditLog, Clock clock) {
 		this.jdbc = jdbc;
+		this.insertIfAbsent = insertIfAbsent;
 		this.properties = properties;
 		this.accounts = accounts;
 		this.auditLog = auditLog;
 		this.clock = clock;
-		this.postgresql = "PostgreSQL".equals(JdbcUtils.commonDatabaseName(
-				JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)));
 	}
 
 	/**
@@ -279,22 +273,8 @@ public class SignInThrottle {
 				instant(row, 4)), kind, subject);
 	}
 
-	/**
-	 * PostgreSQL's {@code on conflict do nothing} waits for a concurrent insert of the same key and then inserts
-	 * nothing, without an error (which would abort the transaction there); H2's {@code merge} waits in the same way
-	 * and then reports the duplicate key, which rolls back that statement only.
-	 */
 	private void insertIfAbsent(String kind, String subject, Instant now) {
-		if (postgresql) {
-			jdbc.update(POSTGRESQL_INSERT_IF_ABSENT, kind, subject, timestamp(now));
-			return;
-		}
-		try {
-			jdbc.update(STANDARD_INSERT_IF_ABSENT, kind, subject, timestamp(now));
-		}
-		catch (DuplicateKeyException ex) {
-			// Created by a concurrent attempt a moment ago: that row serves this attempt as well.
-		}
+		insertIfAbsent.insert(POSTGRESQL_INSERT_IF_ABSENT, STANDARD_INSERT_IF_ABSENT, kind, subject, timestamp(now));
 	}
 
 	private void write(String kind, String subject, Counter counter) {

@@ -1,20 +1,14 @@
 package io.securityinfo.limits;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,12 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * same key counts what this one inserted. The lock is a database row lock, so it holds across app instances.
  * <p>
  * The row is locked by updating it (an UPDATE takes the row lock on H2 and PostgreSQL alike); the first request for
- * a key inserts it. When two first requests race, the database's "insert if absent" makes the loser wait for the
- * winner's commit and then insert nothing, without failing its transaction (as in the verification lockout rows):
- * <ul>
- * <li>PostgreSQL: {@code ON CONFLICT DO NOTHING};</li>
- * <li>H2: {@code MERGE}, whose duplicate key error rolls back that statement only.</li>
- * </ul>
+ * a key inserts it. When two first requests race, the database's "insert if absent" ({@link InsertIfAbsent}) makes
+ * the loser wait for the winner's commit and then insert nothing, without failing its transaction.
  * Callers that lock two keys always lock them in the same order, so two requests never wait for each other.
  */
 @Component
@@ -58,13 +48,12 @@ public class LimitLocks {
 
 	private final Clock clock;
 
-	private final boolean postgresql;
+	private final InsertIfAbsent insertIfAbsent;
 
-	LimitLocks(JdbcTemplate jdbc, DataSource dataSource, Clock clock) throws MetaDataAccessException {
+	LimitLocks(JdbcTemplate jdbc, InsertIfAbsent insertIfAbsent, Clock clock) {
 		this.jdbc = jdbc;
+		this.insertIfAbsent = insertIfAbsent;
 		this.clock = clock;
-		this.postgresql = "PostgreSQL".equals(JdbcUtils.commonDatabaseName(
-				JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)));
 	}
 
 	/**
@@ -79,7 +68,7 @@ public class LimitLocks {
 			if (jdbc.update(LOCK, now, key) == 1) {
 				return;
 			}
-			insertIfAbsent(key, now);
+			insertIfAbsent.insert(POSTGRESQL_INSERT_IF_ABSENT, STANDARD_INSERT_IF_ABSENT, key, now);
 		}
 		throw new IllegalStateException("Could not lock the limit row of " + key);
 	}
@@ -94,19 +83,6 @@ public class LimitLocks {
 			log.info("Housekeeping deleted {} limit rows idle since before {}", deleted, cutoff);
 		}
 		return deleted;
-	}
-
-	private void insertIfAbsent(String key, Timestamp now) {
-		if (postgresql) {
-			jdbc.update(POSTGRESQL_INSERT_IF_ABSENT, key, now);
-			return;
-		}
-		try {
-			jdbc.update(STANDARD_INSERT_IF_ABSENT, key, now);
-		}
-		catch (DuplicateKeyException ex) {
-			// Inserted by a concurrent request a moment ago: the update of the next round locks it.
-		}
 	}
 
 }
