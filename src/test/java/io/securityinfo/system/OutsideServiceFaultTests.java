@@ -9,9 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -83,9 +88,6 @@ class OutsideServiceFaultTests {
 	static final int TWILIO_TIMEOUT_MS = 1000;
 
 	static final int TWILIO_REQUEST_TIMEOUT_MS = 2000;
-
-	/** A Twilio answer trickled in this many pieces, a quarter of the read time-out apart. */
-	static final int TRICKLED_PIECES = 32;
 
 	static final int SMTP_TIMEOUT_MS = 1000;
 
@@ -160,19 +162,12 @@ class OutsideServiceFaultTests {
 	}
 
 	@Test
-	void sendCodeWhenTwilioTricklesItsAnswerSlowerThanTheRequestTimeoutThenPersonIsToldWithinIt() {
+	void sendCodeWhenTwilioTricklesItsAnswerSlowerThanTheRequestTimeoutThenPersonIsToldWithinIt() throws IOException {
 		// Each piece comes within the read time-out, so only a deadline on the whole exchange ends the wait.
-		WireMockServer trickling = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-		trickling.start();
-		try {
-			trickling.stubFor(post(LocalTwilio.MESSAGES).willReturn(sent().withChunkedDribbleDelay(TRICKLED_PIECES,
-					TRICKLED_PIECES * TWILIO_TIMEOUT_MS / 4)));
-			addPhoneThroughFault("Twilio trickling its answer, a piece every " + TWILIO_TIMEOUT_MS / 4 + " ms",
+		try (TricklingServer trickling = new TricklingServer(Duration.ofMillis(TWILIO_TIMEOUT_MS / 4))) {
+			addPhoneThroughFault("Twilio trickling its answer, a byte every " + TWILIO_TIMEOUT_MS / 4 + " ms",
 					() -> twilioPort.set(trickling.port()), Duration.ofMillis(TWILIO_REQUEST_TIMEOUT_MS));
-			assertThat(trickling.findAll(postRequestedFor(urlEqualTo(LocalTwilio.MESSAGES)))).hasSize(1);
-		}
-		finally {
-			trickling.stop();
+			assertThat(trickling.requests()).isOne();
 		}
 	}
 
@@ -422,6 +417,73 @@ class OutsideServiceFaultTests {
 
 		String url(String path) {
 			return baseUrl + path;
+		}
+
+	}
+
+	/**
+	 * A fake Twilio that takes the request, sends the answer's headers at once and then its body a byte at a time,
+	 * each within the read time-out: only a deadline on the whole exchange ends the wait.
+	 */
+	static final class TricklingServer implements AutoCloseable {
+
+		private static final byte[] BODY = "{\"sid\":\"SM0\",\"status\":\"queued\"}".getBytes(StandardCharsets.UTF_8);
+
+		private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+
+		private final AtomicInteger requests = new AtomicInteger();
+
+		private final Duration pause;
+
+		TricklingServer(Duration pause) throws IOException {
+			this.pause = pause;
+			Thread acceptor = new Thread(this::serve, "trickling-twilio");
+			acceptor.setDaemon(true);
+			acceptor.start();
+		}
+
+		int port() {
+			return server.getLocalPort();
+		}
+
+		int requests() {
+			return requests.get();
+		}
+
+		private void serve() {
+			while (!server.isClosed()) {
+				try (Socket socket = server.accept()) {
+					BufferedReader in = new BufferedReader(
+							new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+					for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+						// the request's headers; its body is not needed
+					}
+					requests.incrementAndGet();
+					OutputStream out = socket.getOutputStream();
+					out.write(("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length
+							+ "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
+					for (byte b : BODY) {
+						// The fault itself, in real time: the client's own wall-clock deadline is what is tested, and
+						// WireMock's chunked dribble ended the exchange by the read time-out instead, before the deadline.
+						Thread.sleep(pause.toMillis());
+						out.write(b);
+						out.flush();
+					}
+				}
+				catch (IOException ex) {
+					// closed by the client's deadline, or by close()
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			server.close();
 		}
 
 	}
