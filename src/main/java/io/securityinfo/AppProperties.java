@@ -1,4 +1,4 @@
-package io.securityinfo.system;
+package io.securityinfo;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package io.securityinfo.system;
+package io.securityinfo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

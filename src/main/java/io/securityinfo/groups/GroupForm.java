@@ -1,4 +1,4 @@
-package io.securityinfo.policy;
+package io.securityinfo.groups;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

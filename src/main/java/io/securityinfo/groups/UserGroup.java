@@ -1,4 +1,4 @@
-package io.securityinfo.policy;
+package io.securityinfo.groups;
 
 import java.time.Instant;
 import java.util.HashSet;

@@ -26,7 +26,7 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.email.EmailGateway;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
-import io.securityinfo.system.AppProperties;
+import io.securityinfo.AppProperties;
 
 /**
  * Tells a person by email that their security info or password changed: what, when, from which address, by whom,

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.securityinfo.bench.ConditionalOnBench;
-import io.securityinfo.system.LocalRequests;
+import io.securityinfo.outbox.LocalRequests;
 
 /**
  * For the bench's add-phone flows: the text of the newest message to one number, as plain text, so that a load

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import io.securityinfo.system.AppProperties;
-import io.securityinfo.system.LocalRequests;
+import io.securityinfo.AppProperties;
+import io.securityinfo.outbox.LocalRequests;
 
 /**
  * Stops start-up when a console gateway is selected where people would use the app: it delivers nothing, and

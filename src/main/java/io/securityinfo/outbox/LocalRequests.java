@@ -1,4 +1,4 @@
-package io.securityinfo.system;
+package io.securityinfo.outbox;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class LocalRequests {
 
 	/** The request attribute holding the socket's peer address, set on every request Tomcat serves. */
-	static final String PEER_ADDRESS_ATTRIBUTE = LocalRequests.class.getName() + ".peerAddress";
+	public static final String PEER_ADDRESS_ATTRIBUTE = LocalRequests.class.getName() + ".peerAddress";
 
 	/** Set by Tomcat's RemoteIpValve on a request it took the client address of from a trusted proxy's header. */
 	private static final String FORWARDED_ATTRIBUTE = "org.apache.tomcat.request.forwarded";

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.securityinfo.system.LocalRequests;
+import io.securityinfo.outbox.LocalRequests;
 
 /**
  * {@code /dev/outbox}: what the console gateways would have sent, everyone's codes and links. Exists only while one

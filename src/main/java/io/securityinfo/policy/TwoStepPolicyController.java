@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.groups.Groups;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 

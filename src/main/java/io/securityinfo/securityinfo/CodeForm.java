@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /** "Enter code" */
-class CodeForm {
+public class CodeForm {
 
 	@NotBlank(message = "{code.required}")
 	@Pattern(regexp = "\\s*\\d{6}\\s*", message = "{code.format}")

@@ -1,11 +1,11 @@
 package io.securityinfo.securityinfo;
 
 /** The person already has a method of this type; each type is registered once. */
-class MethodAlreadyRegisteredException extends RuntimeException {
+public class MethodAlreadyRegisteredException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	MethodAlreadyRegisteredException() {
+	public MethodAlreadyRegisteredException() {
 		super("A method of this type is registered already");
 	}
 

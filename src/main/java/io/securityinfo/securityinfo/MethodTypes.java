@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Every method type the product knows, in strength order. */
 @Component
-class MethodTypes {
+public class MethodTypes {
 
 	private final List<MethodType> types;
 
@@ -16,7 +16,7 @@ class MethodTypes {
 		this.types = types.stream().sorted(Comparator.comparingInt(MethodType::rank)).toList();
 	}
 
-	List<MethodType> all() {
+	public List<MethodType> all() {
 		return types;
 	}
 

@@ -13,6 +13,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
 
+import io.securityinfo.securityinfo.questions.SecurityAnswers;
+import io.securityinfo.securityinfo.questions.SecurityAnswer;
+import io.securityinfo.securityinfo.phone.PhoneDetail;
+import io.securityinfo.securityinfo.questions.SecurityQuestionsMethodType;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
+import io.securityinfo.securityinfo.email.EmailMethodType;
+import io.securityinfo.securityinfo.phone.AlternatePhoneMethodType;
+import io.securityinfo.securityinfo.phone.OfficePhoneMethodType;
+import io.securityinfo.securityinfo.phone.PhoneMethodType;
+import io.securityinfo.securityinfo.questions.SecurityAnswerRepository;
+
 /**
  * What self-service password reset reads of a person's security info: the method of a kind they registered, and
  * whether answers to their security questions are right. The policy is the caller's to check.

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.securityinfo.phone.PhoneDetail;
+import io.securityinfo.securityinfo.phone.PhoneLikeMethodType;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.phone.PhoneNumbers;
@@ -259,19 +261,19 @@ public class SecurityInfo {
 
 	/** Whether the policy lets this person add and keep methods of this type. */
 	@Transactional(readOnly = true)
-	boolean isAllowed(long accountId, String typeId) {
+	public boolean isAllowed(long accountId, String typeId) {
 		return types.get(typeId).isAllowed(policy.allowedFor(accountId));
 	}
 
 	/** The id of the person's method of this type, when they have one. */
 	@Transactional(readOnly = true)
-	Optional<Long> methodIdOfType(long accountId, String typeId) {
+	public Optional<Long> methodIdOfType(long accountId, String typeId) {
 		return methods.findByAccountIdAndType(accountId, typeId).map(SecurityMethod::getId);
 	}
 
 	/** The stored detail of each of the person's methods, by type id: a person has one method of each type. */
 	@Transactional(readOnly = true)
-	Map<String, String> detailsByType(long accountId) {
+	public Map<String, String> detailsByType(long accountId) {
 		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
 			.stream()
 			.collect(Collectors.toMap(SecurityMethod::getType, SecurityMethod::getDetail));
@@ -371,7 +373,7 @@ public class SecurityInfo {
 	}
 
 	/** An authenticator app replaced by a new one: the method stays, its secret changed. */
-	void publishAppReplaced(long accountId, String typeId) {
+	public void publishAppReplaced(long accountId, String typeId) {
 		methods.findByAccountIdAndType(accountId, typeId)
 			.ifPresent(method -> publish(accountId, Change.METHOD_CHANGED, method, null, accountId));
 	}

@@ -8,6 +8,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 
+import io.securityinfo.outbox.LocalRequests;
+
 /**
  * Records the address at the other end of the connection on every request. Tomcat keeps it apart from the client
  * address, which RemoteIpValve replaces with the one a trusted proxy names in {@code X-Forwarded-For}; so the

@@ -34,6 +34,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import io.securityinfo.AppProperties;
 import io.securityinfo.account.SignInFailureHandler;
 import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignInStep;

@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
+import io.securityinfo.AppProperties;
+
 /**
  * The session cookie, written by Spring Session (so {@code server.servlet.session.cookie.*} does not apply).
  * Behind TLS — an {@code https} public URL — it is a {@code __Host-} cookie: browsers then accept it only when it

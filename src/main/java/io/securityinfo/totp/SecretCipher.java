@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import io.securityinfo.system.KeyFiles;
+import io.securityinfo.KeyFiles;
 
 /**
  * Encrypts the apps' secrets for the database. Unlike a one-time code, a TOTP secret must be read back to check

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
-import io.securityinfo.system.KeyFiles;
+import io.securityinfo.KeyFiles;
 
 /**
  * Keyed hashes of one-time codes. A six-digit code has only a million values, so a plain hash would be reversed

@@ -29,7 +29,7 @@ import io.securityinfo.policy.PhoneRules;
 import io.securityinfo.sms.DeliveryStatus;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.SmsGateway;
-import io.securityinfo.system.AppProperties;
+import io.securityinfo.AppProperties;
 
 /**
  * One-time codes that prove a person can receive texts or calls on a number, or email at an address. All state,

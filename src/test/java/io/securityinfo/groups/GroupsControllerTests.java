@@ -1,4 +1,4 @@
-package io.securityinfo.policy;
+package io.securityinfo.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import io.securityinfo.SecurityInfoApplication;
-import io.securityinfo.system.AppProperties;
+import io.securityinfo.AppProperties;
 
 /**
  * The whole app refuses to start with a console gateway where it would serve people: under the production profile

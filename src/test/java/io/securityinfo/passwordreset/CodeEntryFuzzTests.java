@@ -8,6 +8,8 @@ import jakarta.validation.Validator;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import io.securityinfo.securityinfo.CodeForm;
+
 /**
  * "Enter code": what the form lets through is, once {@link PasswordResets#checkCode} has taken the spaces out,
  * exactly six ASCII digits (no Arabic-Indic or full-width digits, no control characters, nothing longer); and every

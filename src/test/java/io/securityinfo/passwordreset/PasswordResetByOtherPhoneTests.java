@@ -29,7 +29,7 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.Groups;
+import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;

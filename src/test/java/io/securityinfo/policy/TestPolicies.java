@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.securityinfo.groups.Groups;
+
 /**
  * Fixtures for the policy, which is global: one per app, shared by every test of the cached context. A test that
  * changes it changes it for as short as it can and puts it back, whatever happens: with {@link #restoreDefaults}

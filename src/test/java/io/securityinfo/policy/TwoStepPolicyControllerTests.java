@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.groups.Groups;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;

@@ -30,12 +30,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.securityinfo.phone.PhoneMethodType;
+import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.Groups;
+import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.app;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
+import io.securityinfo.securityinfo.ModeNotAllowedException;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.totp.AuthenticatorApps;

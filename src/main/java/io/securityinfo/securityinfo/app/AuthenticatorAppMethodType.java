@@ -1,17 +1,20 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.app;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodType;
 
 /**
  * An authenticator app on the person's phone (TOTP): proven by its first code, then used for sign-in by its
  * codes. Stronger than a phone, as its codes never cross a network, so it ranks first.
  */
 @Component
-class AuthenticatorAppMethodType implements MethodType {
+public class AuthenticatorAppMethodType implements MethodType {
 
-	static final String ID = "AUTHENTICATOR_APP";
+	public static final String ID = "AUTHENTICATOR_APP";
 
 	/**
 	 * What the method's row stores as its detail: which kind of app credential it is. The secret is not here but

@@ -1,8 +1,12 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.app;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodView;
+import io.securityinfo.securityinfo.ModeNotAllowedException;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.totp.AuthenticatorApps;

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.email;
 
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.securityinfo.CodeForm;
+import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.verification.ChallengeView;

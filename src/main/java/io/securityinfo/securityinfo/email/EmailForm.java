@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.email;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

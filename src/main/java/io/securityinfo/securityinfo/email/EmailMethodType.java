@@ -1,10 +1,12 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.email;
 
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.policy.AuthenticationMethod;
 
@@ -14,9 +16,9 @@ import io.securityinfo.policy.AuthenticationMethod;
  * sign-in modes and is never offered as the default method; the policy's "Email" switches it on and off.
  */
 @Component
-class EmailMethodType implements MethodType {
+public class EmailMethodType implements MethodType {
 
-	static final String ID = "EMAIL";
+	public static final String ID = "EMAIL";
 
 	static final String PATH = "/security-info/email";
 

@@ -1,8 +1,9 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.email;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.policy.MethodPolicy;

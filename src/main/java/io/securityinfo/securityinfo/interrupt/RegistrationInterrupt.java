@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.interrupt;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.securityinfo.MethodTypes;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.RegistrationState;
 import io.securityinfo.account.SignInStep;
@@ -28,7 +30,7 @@ import io.securityinfo.policy.TwoStepPolicy;
  */
 @Component
 @Order(10)
-class RegistrationInterrupt implements SignInStep {
+public class RegistrationInterrupt implements SignInStep {
 
 	static final String PAGE = "/security-info/interrupt";
 
@@ -115,7 +117,7 @@ class RegistrationInterrupt implements SignInStep {
 	 * person or once it was shown to them in this session (it asks for the next method or lets them go on; the
 	 * pending mark is gone when adding a method was all it asked), else to Security info.
 	 */
-	static String doneUrl(HttpSession session) {
+	public static String doneUrl(HttpSession session) {
 		boolean registering = wasAsked(session) || session.getAttribute(SignInSteps.PENDING_ATTRIBUTE) != null;
 		return registering ? PAGE + "/continue" : "/security-info";
 	}

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.interrupt;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;

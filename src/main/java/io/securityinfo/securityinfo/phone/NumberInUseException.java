@@ -1,4 +1,6 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
+
+import io.securityinfo.securityinfo.MethodType;
 
 /**
  * The person already uses the number for another of their phone types: one number proves nothing more when it is

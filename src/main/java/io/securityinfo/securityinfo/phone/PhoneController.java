@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.securityinfo.CodeForm;
+import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
+import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.ModeNotAllowedException;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 /**
  * A phone method's stored detail: the number in E.164 and, for an office phone, its extension, written the way
@@ -7,15 +7,15 @@ package io.securityinfo.securityinfo;
  *
  * @param extension digits only, or null when there is none
  */
-record PhoneDetail(String e164, String extension) {
+public record PhoneDetail(String e164, String extension) {
 
 	private static final String EXTENSION = ";ext=";
 
-	PhoneDetail {
+	public PhoneDetail {
 		extension = extension == null || extension.isBlank() ? null : extension.strip();
 	}
 
-	static PhoneDetail parse(String stored) {
+	public static PhoneDetail parse(String stored) {
 		int at = stored.indexOf(EXTENSION);
 		return at < 0 ? new PhoneDetail(stored, null)
 				: new PhoneDetail(stored.substring(0, at), stored.substring(at + EXTENSION.length()));

@@ -1,9 +1,11 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import io.securityinfo.securityinfo.MethodMode;
 
 /** "What phone number would you like to use?", and for an office phone its extension. */
 class PhoneForm {

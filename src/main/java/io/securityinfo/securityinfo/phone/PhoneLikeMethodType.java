@@ -1,5 +1,7 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.phone.PhoneNumbers;
 
 /**
@@ -8,7 +10,7 @@ import io.securityinfo.phone.PhoneNumbers;
  * this metadata: where their pages are, the modes they prove and sign in with, whether they take an extension, and
  * the keys of the sentences that name them.
  */
-abstract class PhoneLikeMethodType implements MethodType {
+public abstract class PhoneLikeMethodType implements MethodType {
 
 	private final PhoneNumbers phoneNumbers;
 

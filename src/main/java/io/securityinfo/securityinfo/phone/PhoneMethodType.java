@@ -1,16 +1,17 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.phone.PhoneNumbers;
 
 /** The mobile phone: proven by a text or a call, then used for sign-in by either. */
 @Component
-class PhoneMethodType extends PhoneLikeMethodType {
+public class PhoneMethodType extends PhoneLikeMethodType {
 
-	static final String ID = "PHONE";
+	public static final String ID = "PHONE";
 
 	PhoneMethodType(PhoneNumbers phoneNumbers) {
 		super(phoneNumbers);

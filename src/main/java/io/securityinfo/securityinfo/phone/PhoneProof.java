@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

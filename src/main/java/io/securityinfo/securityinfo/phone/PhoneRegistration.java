@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import java.util.List;
 import java.util.Map;
@@ -8,6 +8,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
+import io.securityinfo.securityinfo.ModeNotAllowedException;
+import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.CheckResult;

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.questions;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "security_answer")
-class SecurityAnswer {
+public class SecurityAnswer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,11 +41,11 @@ class SecurityAnswer {
 		this.answerHash = answerHash;
 	}
 
-	long getQuestionId() {
+	public long getQuestionId() {
 		return questionId;
 	}
 
-	String getAnswerHash() {
+	public String getAnswerHash() {
 		return answerHash;
 	}
 

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.questions;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface SecurityAnswerRepository extends JpaRepository<SecurityAnswer, Long> {
+public interface SecurityAnswerRepository extends JpaRepository<SecurityAnswer, Long> {
 
 	List<SecurityAnswer> findByMethodIdOrderByPositionAsc(long methodId);
 

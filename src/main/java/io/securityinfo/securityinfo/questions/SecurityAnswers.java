@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.questions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.securityinfo.MethodNotAllowedException;
+import io.securityinfo.securityinfo.MethodView;
+import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.policy.QuestionPolicy;
 import io.securityinfo.policy.QuestionRules;
 
@@ -20,7 +24,7 @@ import io.securityinfo.policy.QuestionRules;
  * app's password encoder: slow to try guesses against, never readable.
  */
 @Service
-class SecurityAnswers {
+public class SecurityAnswers {
 
 	/** The shortest answer, after normalising: shorter ones are guessed in a moment. */
 	static final int MIN_CHARACTERS = 3;
@@ -29,7 +33,7 @@ class SecurityAnswers {
 	static final int MAX_BYTES = 72;
 
 	/** One row of the form: the question picked and the answer typed. */
-	record Answer(Long questionId, String text) {
+	public record Answer(Long questionId, String text) {
 	}
 
 	/**
@@ -72,7 +76,7 @@ class SecurityAnswers {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	static String normalize(String answer) {
+	public static String normalize(String answer) {
 		return answer == null ? "" : answer.strip().toLowerCase(Locale.ROOT);
 	}
 
@@ -83,7 +87,7 @@ class SecurityAnswers {
 	 * @throws AnswersRefusedException when an answer or question is not acceptable
 	 */
 	@Transactional
-	void add(long accountId, List<Answer> typed) {
+	public void add(long accountId, List<Answer> typed) {
 		List<String> hashes = checkedHashes(accountId, typed);
 		if (securityInfo.hasMethodOfType(accountId, SecurityQuestionsMethodType.ID)) {
 			throw new MethodAlreadyRegisteredException();

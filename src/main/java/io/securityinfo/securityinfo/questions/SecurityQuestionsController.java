@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.questions;
 
 import java.util.List;
 
@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
+import io.securityinfo.securityinfo.MethodNotAllowedException;
+import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.policy.QuestionPolicy;

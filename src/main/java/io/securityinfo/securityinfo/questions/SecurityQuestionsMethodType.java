@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.questions;
 
 import java.util.List;
 import java.util.Set;
@@ -7,6 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.policy.AuthenticationMethod;
 
 /**
@@ -15,9 +17,9 @@ import io.securityinfo.policy.AuthenticationMethod;
  * answered; the answers themselves are {@link SecurityAnswer}s.
  */
 @Component
-class SecurityQuestionsMethodType implements MethodType {
+public class SecurityQuestionsMethodType implements MethodType {
 
-	static final String ID = "SECURITY_QUESTIONS";
+	public static final String ID = "SECURITY_QUESTIONS";
 
 	private final MessageSource messages;
 

@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.securityinfo.system.AppProperties;
+import io.securityinfo.AppProperties;
 
 /**
  * The Twilio gateway, present only while {@code app.sms.provider=twilio}. It builds its own

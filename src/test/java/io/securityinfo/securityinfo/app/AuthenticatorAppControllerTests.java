@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.app;
 
 import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
@@ -42,7 +44,7 @@ import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.Groups;
+import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;

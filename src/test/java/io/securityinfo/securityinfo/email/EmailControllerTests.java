@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.email;
 
 import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
@@ -41,7 +41,7 @@ import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.email.EmailDeliveryException;
 import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.Groups;
+import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;

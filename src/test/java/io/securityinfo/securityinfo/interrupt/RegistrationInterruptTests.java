@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.interrupt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -26,6 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.phone.PhoneMethodType;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignInSteps;

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
+import io.securityinfo.securityinfo.questions.SecurityAnswers;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.account.Accounts;
@@ -35,7 +36,7 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.Groups;
+import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
 import io.securityinfo.policy.TestPolicies;

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;

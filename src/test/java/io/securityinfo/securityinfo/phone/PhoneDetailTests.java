@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.securityinfo.securityinfo;
+package io.securityinfo.securityinfo.questions;
 
 import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
@@ -37,7 +37,7 @@ import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.Groups;
+import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
 import io.securityinfo.policy.RegistrationPolicy;

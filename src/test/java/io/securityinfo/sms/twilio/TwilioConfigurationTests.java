@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.securityinfo.sms.SmsGateway;
-import io.securityinfo.system.AppProperties;
+import io.securityinfo.AppProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

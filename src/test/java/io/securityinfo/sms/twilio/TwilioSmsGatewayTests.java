@@ -25,7 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import io.securityinfo.sms.SentMessage;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.SmsGateway;
-import io.securityinfo.system.AppProperties;
+import io.securityinfo.AppProperties;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
