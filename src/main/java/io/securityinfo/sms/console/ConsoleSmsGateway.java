@@ -1,6 +1,7 @@
 package io.securityinfo.sms.console;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,8 @@ class ConsoleSmsGateway implements SmsGateway {
 	}
 
 	@Override
-	public void placeCall(String to, String spokenText) {
-		log.info("CALL to {}: {}", to, spokenText);
+	public void placeCall(String to, String spokenText, Locale language) {
+		log.info("CALL to {} ({}): {}", to, language.toLanguageTag(), spokenText);
 		outbox.add(new Outbox.Message(clock.instant(), Outbox.Kind.CALL, to, spokenText));
 	}
 
