@@ -40,7 +40,7 @@ class ConsoleSmsGateway implements SmsGateway {
 
 	@Override
 	public void placeCall(String to, String spokenText, Locale language) {
-		log.info("CALL to {} ({}): {}", to, language.toLanguageTag(), spokenText);
+		log.info("CALL to {}: {}", to, spokenText);
 		outbox.add(new Outbox.Message(clock.instant(), Outbox.Kind.CALL, to, spokenText));
 	}
 
