@@ -2,6 +2,7 @@ package io.securityinfo.account;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,7 +25,8 @@ class LanguageSwitch implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if ("GET".equals(request.getMethod())) {
+		// Once per request: an error page's dispatch sees the parameters of the request it reports on.
+		if ("GET".equals(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST) {
 			String wanted = request.getParameter(LanguageResolver.PARAMETER);
 			Language.ofTag(wanted == null ? null : wanted.strip())
 				.ifPresent(language -> resolver.setLocale(request, response, language.locale()));
