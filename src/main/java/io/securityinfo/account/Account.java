@@ -1,6 +1,7 @@
 package io.securityinfo.account;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,10 @@ class Account {
 
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
+
+	/** The tag of the language the person chose ({@link Language#tag()}); null while they chose none. */
+	@Column(name = "language")
+	private String language;
 
 	protected Account() {
 	}
@@ -132,6 +137,16 @@ class Account {
 		this.securityInfoConfirmedAt = when;
 		this.registrationRequired = false;
 		this.registrationFirstPromptedAt = null;
+	}
+
+	/** The language the person chose, if they chose one the app still speaks. */
+	Optional<Language> getLanguage() {
+		return Language.ofTag(language);
+	}
+
+	/** @param language null for none: the browser's language then */
+	void chooseLanguage(Language language) {
+		this.language = language == null ? null : language.tag();
 	}
 
 	void disable() {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -96,6 +98,26 @@ public class Accounts {
 	@Transactional
 	public void confirmSecurityInfo(long id) {
 		existing(id).confirmSecurityInfo(clock.instant());
+	}
+
+	/** Saves the language the person chose; null for none, and then their browser's language is used. */
+	@Transactional
+	public void chooseLanguage(long id, Language language) {
+		existing(id).chooseLanguage(language);
+	}
+
+	/**
+	 * The language to write to this person in (texts, calls, mails): the one they chose, else that of the request
+	 * being served, which started what is sent (before sign-in, a password reset: the browser's), else the default.
+	 */
+	@Transactional(readOnly = true)
+	public Language languageFor(long id) {
+		return accounts.findById(id)
+			.flatMap(Account::getLanguage)
+			.or(() -> Optional.ofNullable(LocaleContextHolder.getLocaleContext())
+				.map(LocaleContext::getLocale)
+				.flatMap(Language::of))
+			.orElse(Language.DEFAULT);
 	}
 
 	/** Creates the account unless one with this email exists; answers the account's id either way. */

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,7 +29,7 @@ import io.securityinfo.AppProperties;
 
 /**
  * Tells a person by email that their security info or password changed: what, when, from which address, by whom,
- * and a "This wasn't me" link. The mail goes to the account's own address, the one they sign in with, which none of
+ * and a "This wasn't me" link, in their language ({@link Accounts#languageFor}). The mail goes to the account's own address, the one they sign in with, which none of
  * these changes can touch, so whoever made a change cannot also silence its notice.
  * <p>
  * The mail is written, and its link's row stored, in the change's own transaction (a new one when the change had
@@ -46,9 +45,6 @@ class ChangeNotifications {
 	static final String SENT = "securityinfo.notifications.sent";
 
 	static final String FAILURES = "securityinfo.notifications.failures";
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
 
@@ -77,7 +73,7 @@ class ChangeNotifications {
 	@EventListener
 	@Transactional
 	void on(SecurityInfoChanged changed) {
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = accounts.languageFor(changed.accountId()).locale();
 		String what = what(changed, locale);
 		String by = changed.byAdministrator() ? "notification.by.administrator" : "notification.by.self";
 		String changeMade = changed.change() + (changed.typeId() == null ? "" : " " + changed.typeId())
@@ -90,7 +86,7 @@ class ChangeNotifications {
 	@EventListener
 	@Transactional
 	void on(PasswordChanged changed) {
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = accounts.languageFor(changed.accountId()).locale();
 		String what = messages.getMessage(
 				changed.reset() ? "notification.change.PASSWORD_RESET" : "notification.change.PASSWORD_CHANGED", null,
 				locale);
@@ -126,7 +122,7 @@ class ChangeNotifications {
 		lines.add(message(introKey, locale, account.email()));
 		lines.add("");
 		lines.add(message("notification.what", locale, what));
-		lines.add(message("notification.when", locale, WHEN.format(occurredAt)));
+		lines.add(message("notification.when", locale, when(occurredAt, locale)));
 		lines.add(message("notification.from", locale, from));
 		lines.add(message(byKey, locale));
 		lines.add("");
@@ -134,7 +130,7 @@ class ChangeNotifications {
 		lines.add("");
 		lines.add(message("notification.not-me", locale));
 		lines.add(notMeUrl(link.token()));
-		lines.add(message("notification.not-me.lifetime", locale, WHEN.format(link.expiresAt())));
+		lines.add(message("notification.not-me.lifetime", locale, when(link.expiresAt(), locale)));
 		lines.add("");
 		lines.add(message("notification.signature", locale));
 		String to = account.email();
@@ -164,6 +160,13 @@ class ChangeNotifications {
 	private String notMeUrl(String token) {
 		String base = app.publicUrl().toString();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/not-me/" + token;
+	}
+
+	/** In UTC, as the pages show times, in the recipient's language's format. */
+	private String when(Instant instant, Locale locale) {
+		DateTimeFormatter format = DateTimeFormatter.ofPattern(message("format.date-time", locale), locale)
+			.withZone(ZoneOffset.UTC);
+		return format.format(instant) + " UTC";
 	}
 
 	private String message(String key, Locale locale, Object... args) {

@@ -1,5 +1,7 @@
 package io.securityinfo.sms;
 
+import java.util.Locale;
+
 /**
  * The outside service that reaches people's phones: a text message or a voice call. One implementation is
  * active, chosen by {@code app.sms.provider}.
@@ -18,8 +20,9 @@ public interface SmsGateway {
 	/**
 	 * Places a voice call that reads the text out.
 	 * @param to the number in E.164 form
+	 * @param language the language the text is written in, which the voice speaks
 	 * @throws SmsDeliveryException when the provider refuses or cannot be reached
 	 */
-	void placeCall(String to, String spokenText);
+	void placeCall(String to, String spokenText, Locale language);
 
 }

@@ -1,8 +1,5 @@
 package io.securityinfo.system;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -12,24 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ViewResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
-
-	/**
-	 * The languages the messages files are written in. Pages are in the browser's language when it is one of
-	 * these, else in English; add a locale here together with its messages file.
-	 */
-	static final List<Locale> SUPPORTED_LANGUAGES = List.of(Locale.ENGLISH);
-
-	@Bean
-	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(SUPPORTED_LANGUAGES);
-		resolver.setDefaultLocale(Locale.ENGLISH);
-		return resolver;
-	}
 
 	/** The connection's own address on every request, for {@link LocalRequests}. */
 	@Bean
@@ -47,7 +29,8 @@ class WebConfiguration {
 
 	/**
 	 * Next after the request id, outside the session store and the security filters, which both need the database
-	 * that this filter answers for when it cannot be reached.
+	 * that this filter answers for when it cannot be reached. Its page is in the language the locale resolver
+	 * (account's LanguageResolver) chooses without them: the switch's cookie or the browser's.
 	 */
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.account.Accounts;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
@@ -64,6 +64,8 @@ public class VerificationCodes {
 
 	private final MessageSource messages;
 
+	private final Accounts accounts;
+
 	private final VerificationProperties properties;
 
 	private final PhonePolicy phonePolicy;
@@ -80,8 +82,9 @@ public class VerificationCodes {
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
 			LockoutRows lockoutRows, LimitLocks limitLocks, CodeHasher hasher, SmsGateway gateway, EmailGateway emailGateway,
-			AuditLog auditLog, MessageSource messages, VerificationProperties properties, PhonePolicy phonePolicy,
-			PhoneNumbers phoneNumbers, AppProperties app, Clock clock, VerificationMetrics metrics) {
+			AuditLog auditLog, MessageSource messages, Accounts accounts, VerificationProperties properties,
+			PhonePolicy phonePolicy, PhoneNumbers phoneNumbers, AppProperties app, Clock clock,
+			VerificationMetrics metrics) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
@@ -92,6 +95,7 @@ public class VerificationCodes {
 		this.emailGateway = emailGateway;
 		this.auditLog = auditLog;
 		this.messages = messages;
+		this.accounts = accounts;
 		this.properties = properties;
 		this.phonePolicy = phonePolicy;
 		this.phoneNumbers = phoneNumbers;
@@ -256,7 +260,8 @@ public class VerificationCodes {
 		SentCode sent = sentCodes.save(new SentCode(challenge.getId(), challenge.getAccountId(),
 				challenge.getDestination(), hasher.hash(challenge.getId(), code), now));
 		challenge.markSent(now);
-		Locale locale = LocaleContextHolder.getLocale();
+		// The person's language, else the one of the page that asked for the code (a reset: the browser's).
+		Locale locale = accounts.languageFor(challenge.getAccountId()).locale();
 		Timer.Sample send = metrics.startSend();
 		try {
 			switch (challenge.getChannel()) {
@@ -264,7 +269,7 @@ public class VerificationCodes {
 				// but each report carries the whole status, and the final one comes seconds later.
 				case SMS -> sent
 					.sentAs(gateway.sendText(challenge.getDestination(), textBody(code, locale)).providerMessageId());
-				case VOICE -> gateway.placeCall(challenge.getDestination(), spokenText(code, locale));
+				case VOICE -> gateway.placeCall(challenge.getDestination(), spokenText(code, locale), locale);
 				case EMAIL -> emailGateway.send(challenge.getDestination(),
 						messages.getMessage("verification.email.subject", null, locale),
 						messages.getMessage("verification.email.body", new Object[] { code }, locale));

@@ -2,6 +2,7 @@ package io.securityinfo.sms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,11 @@ public class CapturingSmsGateway implements SmsGateway {
 
 	}
 
-	/** @param messageId the provider id the text was answered with; null for a call */
-	public record Sent(Kind kind, String to, String text, String messageId) {
+	/**
+	 * @param messageId the provider id the text was answered with; null for a call
+	 * @param language the language the call's voice speaks; null for a text
+	 */
+	public record Sent(Kind kind, String to, String text, String messageId, Locale language) {
 	}
 
 	private static final Pattern CODE = Pattern.compile("(\\d{6})");
@@ -36,14 +40,14 @@ public class CapturingSmsGateway implements SmsGateway {
 	public synchronized SentMessage sendText(String to, String body) {
 		failIfAsked();
 		String messageId = "SM-test-" + ++texts;
-		sent.add(new Sent(Kind.TEXT, to, body, messageId));
+		sent.add(new Sent(Kind.TEXT, to, body, messageId, null));
 		return new SentMessage(messageId);
 	}
 
 	@Override
-	public synchronized void placeCall(String to, String spokenText) {
+	public synchronized void placeCall(String to, String spokenText, Locale language) {
 		failIfAsked();
-		sent.add(new Sent(Kind.CALL, to, spokenText, null));
+		sent.add(new Sent(Kind.CALL, to, spokenText, null, language));
 	}
 
 	public synchronized List<Sent> sent() {

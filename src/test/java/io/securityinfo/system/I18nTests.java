@@ -31,7 +31,8 @@ import io.securityinfo.securityinfo.MethodMode;
 
 /**
  * Every word the app shows comes from {@code messages/messages.properties}: no literal text in templates, no
- * message key that is missing, and every translation with the same keys as the English messages.
+ * message key that is missing, and every translation with the same keys as the English messages, each message in
+ * its own words (but a short list of those the same in every language) and with the English message's arguments.
  */
 class I18nTests {
 
@@ -69,6 +70,21 @@ class I18nTests {
 			"phone.already-registered.", List.of("ALTERNATE_PHONE", "OFFICE_PHONE"),
 			// PhoneController.registered: "phone.changed." + the mode that proved the new number
 			"phone.changed.", List.of("TEXT", "CALL"));
+
+	/**
+	 * Messages a translation may write exactly as English does, each with the reason. Besides these, a message
+	 * with no word in it ("{0} - {1} {2}", "1", "\u2014") is the same in every language.
+	 */
+	private static final Map<String, String> SAME_IN_EVERY_LANGUAGE = Map.of(
+			"audit.occurred-at", "a time and its zone's abbreviation, UTC in every language",
+			"profile.activity.when", "a time and its zone's abbreviation, UTC in every language");
+
+	/** An argument, with its format type when it has one: {0}, {1,number,#}, {0,choice,…}. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\w+))?");
+
+	/** An argument without words of its own: {0}, {1,number,#}, {2,date,short}. */
+	private static final Pattern WORDLESS_PLACEHOLDER = Pattern
+		.compile("\\{\\s*\\d+\\s*(?:,\\s*(?:number|date|time)[^{}]*)?}");
 
 	/** {@code #{key}}, {@code #{key(args)}} and {@code #messages.msg('key', ...)} with a literal key. */
 	private static final List<Pattern> TEMPLATE_KEY_USES = List.of(Pattern.compile("#\\{\\s*([A-Za-z][\\w.-]*)"),
@@ -269,6 +285,75 @@ class I18nTests {
 	}
 
 	@Test
+	void everyTranslationWritesEachMessageInItsOwnLanguage() throws IOException {
+		Properties english = englishMessages();
+		List<String> same = new ArrayList<>();
+		for (Path file : translations()) {
+			same.addAll(untranslated(english, load(read(file)), file.getFileName().toString()));
+		}
+
+		assertThat(same).as("messages a translation writes as English does (allowed: SAME_IN_EVERY_LANGUAGE)")
+			.isEmpty();
+	}
+
+	@Test
+	void untranslatedNamesMessagesWrittenAsInEnglishButWordlessAndAllowedOnes() throws IOException {
+		Properties english = load("""
+				a=Save
+				b={0} - {1} {2}
+				c=\\u2014
+				audit.occurred-at={0} UTC
+				d={0,choice,1#one try|1<{0} tries}
+				e=Next
+				""");
+		Properties dutch = load("""
+				a=Opslaan
+				b={0} - {1} {2}
+				c=\\u2014
+				audit.occurred-at={0} UTC
+				d={0,choice,1#one try|1<{0} tries}
+				e=Next
+				""");
+
+		assertThat(untranslated(english, dutch, "messages_nl.properties")).containsExactly(
+				"messages_nl.properties d={0,choice,1#one try|1<{0} tries}", "messages_nl.properties e=Next");
+	}
+
+	@Test
+	void everyTranslationHasTheEnglishMessagesPlaceholders() throws IOException {
+		Properties english = englishMessages();
+		List<String> differences = new ArrayList<>();
+		for (Path file : translations()) {
+			differences.addAll(placeholderDifferences(english, load(read(file)), file.getFileName().toString()));
+		}
+
+		assertThat(differences).as("messages whose arguments differ from the English message's").isEmpty();
+	}
+
+	@Test
+	void placeholderDifferencesNameMissingExtraAndDifferentlyFormattedArguments() throws IOException {
+		Properties english = load("""
+				a=Wait {0} seconds.
+				b=Account {0,number,#}
+				c={0} of {1}
+				d={0,choice,1#1 try|1<{0} tries} left
+				e=Hello {0}
+				""");
+		Properties dutch = load("""
+				a=Wacht {1} seconden.
+				b=Account {0}
+				c={1} van {0}
+				d=Nog {0,choice,1#1 poging|1<{0} pogingen}
+				e=Hallo
+				""");
+
+		assertThat(placeholderDifferences(english, dutch, "messages_nl.properties")).containsExactly(
+				"messages_nl.properties a: [{1}] instead of [{0}]",
+				"messages_nl.properties b: [{0}] instead of [{0,number}]",
+				"messages_nl.properties e: [] instead of [{0}]");
+	}
+
+	@Test
 	void keyDifferencesNameMissingAndExtraKeys() {
 		List<String> differences = keyDifferences(Set.of("a", "b"), Set.of("b", "c"), "messages_nl.properties");
 
@@ -277,12 +362,17 @@ class I18nTests {
 
 	@Test
 	void everyApostropheIsWrittenTwiceAsMessageFormatNeeds() throws IOException {
-		Properties messages = englishMessages();
-		List<String> lone = messages.stringPropertyNames()
-			.stream()
-			.filter(key -> messages.getProperty(key).replace("''", "").contains("'"))
-			.sorted()
-			.toList();
+		List<Path> files = new ArrayList<>(translations());
+		files.add(0, MESSAGES.resolve("messages.properties"));
+		List<String> lone = new ArrayList<>();
+		for (Path file : files) {
+			Properties messages = load(read(file));
+			messages.stringPropertyNames()
+				.stream()
+				.filter(key -> messages.getProperty(key).replace("''", "").contains("'"))
+				.sorted()
+				.forEach(key -> lone.add(file.getFileName() + " " + key));
+		}
 
 		assertThat(lone).as("messages with a single ' (MessageFormat drops it; write '')").isEmpty();
 	}
@@ -328,6 +418,58 @@ class I18nTests {
 			.filter(use -> !messages.contains(use.getKey()))
 			.map(use -> use.getKey() + " (" + use.getValue() + ")")
 			.toList();
+	}
+
+	/** The messages of a translation that are the English ones word for word, but for those allowed to be. */
+	private static List<String> untranslated(Properties english, Properties translated, String fileName) {
+		return new TreeSet<>(english.stringPropertyNames()).stream()
+			.filter(key -> english.getProperty(key).equals(translated.getProperty(key)))
+			.filter(key -> !SAME_IN_EVERY_LANGUAGE.containsKey(key) && hasWords(english.getProperty(key)))
+			.map(key -> fileName + " " + key + "=" + translated.getProperty(key))
+			.toList();
+	}
+
+	private static boolean hasWords(String message) {
+		return WORDLESS_PLACEHOLDER.matcher(message).replaceAll("").codePoints().anyMatch(Character::isLetter);
+	}
+
+	/** The messages of a translation whose arguments (index and format type) are not the English message's. */
+	private static List<String> placeholderDifferences(Properties english, Properties translated, String fileName) {
+		List<String> differences = new ArrayList<>();
+		for (String key : new TreeSet<>(english.stringPropertyNames())) {
+			if (translated.getProperty(key) == null) {
+				continue;
+			}
+			Set<String> expected = placeholders(english.getProperty(key));
+			Set<String> found = placeholders(translated.getProperty(key));
+			if (!expected.equals(found)) {
+				differences.add(fileName + " " + key + ": " + found + " instead of " + expected);
+			}
+		}
+		return differences;
+	}
+
+	/** Each argument a message takes, as "{0}" or with its format type, "{0,choice}". */
+	private static Set<String> placeholders(String message) {
+		Set<String> placeholders = new TreeSet<>();
+		Matcher placeholder = PLACEHOLDER.matcher(message);
+		while (placeholder.find()) {
+			String type = placeholder.group(2) == null ? "" : "," + placeholder.group(2);
+			placeholders.add("{" + placeholder.group(1) + type + "}");
+		}
+		return placeholders;
+	}
+
+	/** Every messages file but the English one. */
+	private static List<Path> translations() throws IOException {
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			List<Path> found = files
+				.filter(path -> path.getFileName().toString().matches("messages_.+\\.properties"))
+				.sorted()
+				.toList();
+			assertThat(found).as("translations").isNotEmpty();
+			return found;
+		}
 	}
 
 	private static List<String> keyDifferences(Set<String> english, Set<String> translated, String fileName) {

@@ -1,6 +1,7 @@
 package io.securityinfo.sms.console;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ class ConsoleSmsGateway implements SmsGateway {
 	}
 
 	@Override
-	public void placeCall(String to, String spokenText) {
+	public void placeCall(String to, String spokenText, Locale language) {
 		log.info("CALL to {}: {}", to, spokenText);
 		outbox.add(new Outbox.Message(clock.instant(), Outbox.Kind.CALL, to, spokenText));
 	}

@@ -1,6 +1,8 @@
 package io.securityinfo.sms.twilio;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
 
 import com.twilio.base.Creator;
 import com.twilio.base.Resource;
@@ -31,6 +33,14 @@ import io.securityinfo.sms.SmsGateway;
 class TwilioSmsGateway implements SmsGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioSmsGateway.class);
+
+	/**
+	 * The voice of each language, as {@code <Say language>} names it: Twilio speaks a language in a country's
+	 * accent. English is spoken as Twilio does without the attribute (en-US).
+	 */
+	private static final Map<String, String> VOICES = Map.of("en", "en-US", "nl", "nl-NL");
+
+	private static final String DEFAULT_VOICE = "en-US";
 
 	private final TwilioRestClient client;
 
@@ -67,18 +77,26 @@ class TwilioSmsGateway implements SmsGateway {
 	}
 
 	@Override
-	public void placeCall(String to, String spokenText) {
+	public void placeCall(String to, String spokenText, Locale language) {
 		if (fromNumber == null) {
 			log.warn("Twilio cannot call {}: voice calls need app.sms.twilio.from-number", PhoneNumbers.mask(to));
 			throw new SmsDeliveryException("Voice calls need app.sms.twilio.from-number; only a messaging service is set",
 					null, null);
 		}
-		send("call", to, Call.creator(new PhoneNumber(to), new PhoneNumber(fromNumber), new Twiml(twiml(spokenText))));
+		send("call", to, Call.creator(new PhoneNumber(to), new PhoneNumber(fromNumber), new Twiml(twiml(spokenText, language))));
 	}
 
-	/** Reads the text out once; the caller repeats the code in it, digit by digit, so people can write it down. */
-	static String twiml(String spokenText) {
-		return "<Response><Say>" + escapeXml(spokenText) + "</Say></Response>";
+	/**
+	 * Reads the text out once, in its language's voice; the caller repeats the code in it, digit by digit, so people
+	 * can write it down.
+	 */
+	static String twiml(String spokenText, Locale language) {
+		return "<Response><Say language=\"" + voice(language) + "\">" + escapeXml(spokenText) + "</Say></Response>";
+	}
+
+	/** A language without a voice here is read in the default one rather than not at all. */
+	static String voice(Locale language) {
+		return VOICES.getOrDefault(language.getLanguage(), DEFAULT_VOICE);
 	}
 
 	private <T extends Resource> T send(String what, String to, Creator<T> creator) {

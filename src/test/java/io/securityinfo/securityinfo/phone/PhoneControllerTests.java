@@ -64,14 +64,14 @@ class PhoneControllerTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void phoneFormWhenBrowserIsDutchThenPreselectsTheNetherlandsOnAnEnglishPage() throws Exception {
+	void phoneFormWhenBrowserIsDutchThenPreselectsTheNetherlandsOnADutchPage() throws Exception {
 		SignedInUser user = newEmployee();
 
 		mvc.perform(get("/security-info/phone").header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL").with(signedIn(user)))
 			.andExpect(status().isOk())
-			.andExpect(shows("<html lang=\"en\">"))
-			.andExpect(shows("What phone number would you like to use?"))
-			.andExpect(shows("<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>"))
+			.andExpect(shows("<html lang=\"nl\">"))
+			.andExpect(shows("Welk telefoonnummer wil je gebruiken?"))
+			.andExpect(shows("<option value=\"NL\" selected=\"selected\">Nederland (+31)</option>"))
 			.andExpect(doesNotShow("<option value=\"US\" selected=\"selected\">"));
 	}
 

@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -100,7 +101,8 @@ class TwilioSmsGatewayTests {
 	void placeCallWhenPublicUrlIsHttpsThenAsksForNoStatusCallback() {
 		twilio.stubFor(post(CALLS).willReturn(okJson("{\"sid\":\"CA0123\",\"status\":\"queued\"}").withStatus(201)));
 
-		gateway(properties(FROM, null), twilio.getPort(), "https://securityinfo.example.com").placeCall(TO, "1, 2, 3");
+		gateway(properties(FROM, null), twilio.getPort(), "https://securityinfo.example.com").placeCall(TO, "1, 2, 3",
+				Locale.ENGLISH);
 
 		twilio.verify(1, postRequestedFor(urlEqualTo(CALLS)).withoutFormParam("StatusCallback"));
 	}
@@ -122,20 +124,37 @@ class TwilioSmsGatewayTests {
 	void placeCallWhenTwilioAcceptsThenPostsEscapedSayTwimlToCallsApi() {
 		twilio.stubFor(post(CALLS).willReturn(okJson("{\"sid\":\"CA0123\",\"status\":\"queued\"}").withStatus(201)));
 
-		gateway(FROM, null).placeCall(TO, "Your R&D <code> is 1, 2, 3. Again: 1, 2, 3.");
+		gateway(FROM, null).placeCall(TO, "Your R&D <code> is 1, 2, 3. Again: 1, 2, 3.", Locale.ENGLISH);
 
 		twilio.verify(1, postRequestedFor(urlEqualTo(CALLS)).withBasicAuth(new BasicCredentials(ACCOUNT_SID, AUTH_TOKEN))
 			.withFormParam("To", equalTo(TO))
 			.withFormParam("From", equalTo(FROM))
 			.withFormParam("Twiml",
-					equalTo("<Response><Say>Your R&amp;D &lt;code&gt; is 1, 2, 3. Again: 1, 2, 3.</Say></Response>")));
+					equalTo("<Response><Say language=\"en-US\">Your R&amp;D &lt;code&gt; is 1, 2, 3. Again: 1, 2, 3.</Say></Response>")));
+	}
+
+	@Test
+	void placeCallWhenTheTextIsDutchThenTwilioReadsItInADutchVoice() {
+		twilio.stubFor(post(CALLS).willReturn(okJson("{\"sid\":\"CA0123\",\"status\":\"queued\"}").withStatus(201)));
+
+		gateway(FROM, null).placeCall(TO, "Je code is 1, 2, 3. Nogmaals, één keer: 1, 2, 3.", Locale.forLanguageTag("nl"));
+
+		twilio.verify(1, postRequestedFor(urlEqualTo(CALLS)).withFormParam("Twiml", equalTo(
+				"<Response><Say language=\"nl-NL\">Je code is 1, 2, 3. Nogmaals, één keer: 1, 2, 3.</Say></Response>")));
+	}
+
+	@Test
+	void voiceWhenTheLanguageHasNoVoiceHereThenTheDefaultOneReadsIt() {
+		assertThat(TwilioSmsGateway.voice(Locale.forLanguageTag("nl-BE"))).isEqualTo("nl-NL");
+		assertThat(TwilioSmsGateway.voice(Locale.ENGLISH)).isEqualTo("en-US");
+		assertThat(TwilioSmsGateway.voice(Locale.forLanguageTag("fy"))).isEqualTo("en-US");
 	}
 
 	@Test
 	void placeCallWhenOnlyMessagingServiceIsSetThenThrowsWithoutCallingTwilio() {
 		SmsGateway gateway = gateway(null, MESSAGING_SERVICE_SID);
 
-		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.placeCall(TO, "1, 2, 3"))
+		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.placeCall(TO, "1, 2, 3", Locale.ENGLISH))
 			.withMessageContaining("app.sms.twilio.from-number");
 		assertThat(twilio.getAllServeEvents()).isEmpty();
 	}
@@ -167,7 +186,7 @@ class TwilioSmsGatewayTests {
 					+ "\"more_info\":\"https://www.twilio.com/docs/errors/20500\",\"status\":500}")));
 		SmsGateway gateway = gateway(FROM, null);
 
-		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.placeCall(TO, "1, 2, 3"))
+		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(() -> gateway.placeCall(TO, "1, 2, 3", Locale.ENGLISH))
 			.satisfies((ex) -> assertThat(ex.providerErrorCode()).isEqualTo("20500"))
 			.satisfies((ex) -> assertThat(ex.providerUnavailable()).isTrue())
 			.withMessage("Twilio refused the call: Twilio error 20500, HTTP status 500");
@@ -209,7 +228,8 @@ class TwilioSmsGatewayTests {
 
 	@Test
 	void twimlWhenTextHasQuotesThenEscapesThem() {
-		assertThat(TwilioSmsGateway.twiml("It's \"1\"")).isEqualTo("<Response><Say>It&apos;s &quot;1&quot;</Say></Response>");
+		assertThat(TwilioSmsGateway.twiml("It's \"1\"", Locale.ENGLISH))
+			.isEqualTo("<Response><Say language=\"en-US\">It&apos;s &quot;1&quot;</Say></Response>");
 	}
 
 	private static SmsGateway gateway(String fromNumber, String messagingServiceSid) {
