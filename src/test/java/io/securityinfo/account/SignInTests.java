@@ -132,7 +132,7 @@ class SignInTests {
 			.andExpect(shows("<a href=\"/security-info\">Update info</a>"))
 			.andExpect(shows("<nav class=\"sidenav\" aria-label=\"My Profile\">"))
 			.andExpect(shows("<a href=\"/security-info\">Security info</a>"))
-			.andExpect(shows("<a href=\"/\" class=\"active\">Overview</a>"))
+			.andExpect(shows("<a href=\"/\" aria-current=\"page\">Overview</a>"))
 			.andExpect(doesNotShow("href=\"/admin\""));
 	}
 

@@ -1,0 +1,378 @@
+package io.securityinfo.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.securityinfo.Browser;
+import io.securityinfo.BrowserTest;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.Role;
+import io.securityinfo.email.CapturingEmailGateway;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.totp.TotpTesting;
+
+/**
+ * Every page a person and an administrator reach, in English and in Dutch, in a real Chromium: each page has no
+ * axe-core violation (WCAG 2.2 AA and best practices, any impact), the right {@code <html lang>}, no sideways
+ * scrolling at 1280 and at 320 CSS pixels (WCAG's reflow: 1280 px at 400% zoom), and, in Dutch, no text left in
+ * English. Each walk collects what it finds on every page and fails once, listing all of it.
+ */
+@BrowserTest
+class EveryPageBrowserTests {
+
+	private static final String PASSWORD = "Passw0rd!";
+
+	private static final int PHONE_WIDTH = 320;
+
+	/** A common phone's width, for the README's pictures. */
+	private static final int SCREENSHOT_PHONE_WIDTH = 390;
+
+	private static final String SCREENSHOTS_PROPERTY = "screenshots";
+
+	/** What the navigation has below its last row of links: its padding and border, no more. */
+	private static final int MAX_NAVIGATION_PADDING = 16;
+
+	private static final String NAVIGATION_BAND = """
+			const navigation = document.querySelector('nav.sidenav');
+			if (!navigation) {
+			  return 0;
+			}
+			const lastRow = Math.max(...[...navigation.querySelectorAll('a')].map(a => a.getBoundingClientRect().bottom));
+			return Math.round(navigation.getBoundingClientRect().bottom - lastRow);
+			""";
+
+	/** The page's width at 320 px, by language and page, for the closing report. */
+	private static final Map<String, Long> narrowWidths = new TreeMap<>();
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	CapturingSmsGateway sms;
+
+	@Autowired
+	CapturingEmailGateway mail;
+
+	@Autowired
+	TestClock clock;
+
+	private final List<String> findings = new ArrayList<>();
+
+	private PageLanguage language;
+
+	@AfterAll
+	static void reportWidths() {
+		narrowWidths.forEach((page, width) -> System.out.println("[page width at 320 px] " + page + ": " + width));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "nl" })
+	void everyPageOfAPersonWhenVisitedThenAccessibleInLanguageWithoutSidewaysScrolling(String lang) {
+		start(lang);
+		String email = "walker-" + lang + "-" + System.nanoTime() + "@example.com";
+		accounts.createIfAbsent(email, "Sam Walker", PASSWORD, Role.EMPLOYEE);
+		String phone = TestPhoneNumbers.nextDutchMobile();
+		String alternatePhone = TestPhoneNumbers.nextDutchMobile();
+		String officePhone = TestPhoneNumbers.nextDutchMobile();
+		String otherEmail = "sam.walker@example.net";
+
+		check("sign-in");
+		browser.signIn(email, PASSWORD);
+		check("My Profile");
+		browser.open("/security-info");
+		check("Security info, no methods");
+		browser.open("/security-info/add");
+		check("Add a method");
+
+		new Select(browser.find("#type")).selectByValue("PHONE");
+		submit("/security-info/add");
+		check("Phone");
+		submit("/security-info/phone");
+		expectFocus("Phone, number missing", ".error-summary");
+		check("Phone, number missing");
+		new Select(browser.find("#region")).selectByValue("NL");
+		browser.find("#number").sendKeys(TestPhoneNumbers.national(phone));
+		submit("/security-info/phone");
+		check("Phone, code sent");
+		browser.find("#code").sendKeys(TotpTesting.wrong(sms.lastCodeTo(phone)));
+		submitCode();
+		expectFocus("Phone, wrong code", "#code");
+		check("Phone, wrong code");
+		browser.find("#code").clear();
+		browser.find("#code").sendKeys(sms.lastCodeTo(phone));
+		submitCode();
+		check("Phone, registered");
+
+		browser.open("/security-info/alternate-phone");
+		check("Alternate phone");
+		new Select(browser.find("#region")).selectByValue("NL");
+		browser.find("#number").sendKeys(TestPhoneNumbers.national(alternatePhone));
+		submit("/security-info/alternate-phone");
+		browser.find("#code").sendKeys(sms.lastCodeTo(alternatePhone));
+		submitCode();
+
+		browser.open("/security-info/office-phone");
+		check("Office phone");
+		new Select(browser.find("#region")).selectByValue("NL");
+		browser.find("#number").sendKeys(TestPhoneNumbers.national(officePhone));
+		browser.find("#extension").sendKeys("12");
+		submit("/security-info/office-phone");
+		browser.find("#code").sendKeys(sms.lastCodeTo(officePhone));
+		submitCode();
+
+		browser.open("/security-info/email");
+		check("Email");
+		browser.find("#email").sendKeys(otherEmail);
+		submit("/security-info/email");
+		check("Email, code sent");
+		browser.find("#code").sendKeys(mail.lastCodeTo(otherEmail));
+		submitCode();
+		check("Email, registered");
+
+		browser.open("/security-info/authenticator-app");
+		check("Authenticator app");
+		submit("/security-info/authenticator-app");
+		check("Authenticator app, set up");
+		String secret = browser.find("#secret-key").getAttribute("textContent");
+		browser.submit("main a.button.primary");
+		check("Authenticator app, code");
+		browser.find("#code").sendKeys(TotpTesting.code(secret, clock.instant()));
+		submitCode();
+		check("Authenticator app, registered");
+
+		browser.open("/security-info/security-questions");
+		check("Security questions");
+		submit("/security-info/security-questions");
+		expectFocus("Security questions, nothing answered", ".error-summary");
+		check("Security questions, nothing answered");
+		int questions = browser.findAll("main fieldset select").size();
+		for (int i = 0; i < questions; i++) {
+			new Select(browser.find("select[name='answers[" + i + "].questionId']")).selectByIndex(i + 1);
+			browser.find("input[name='answers[" + i + "].answer']").sendKeys("answer " + i);
+		}
+		submit("/security-info/security-questions");
+		check("Security questions, saved");
+
+		browser.open("/security-info");
+		check("Security info, every method");
+		saveScreenshots("security-info");
+		browser.submit("table.methods tr[id^='method-'] a[href$='/delete']");
+		check("Delete method");
+		browser.open("/security-info/default");
+		check("Change default method");
+		browser.open("/sign-out-everywhere");
+		check("Sign out everywhere");
+		browser.open("/dev/outbox");
+		check("Outbox");
+		browser.open("/no-such-page");
+		check("404");
+
+		// Step-up: ten minutes on, a change asks for a fresh second factor.
+		clock.advance(Duration.ofMinutes(11));
+		browser.open("/security-info/add");
+		check("Two-step verification, step-up");
+		browser.open("/two-step/other");
+		check("Two-step verification, other ways");
+
+		browser.signOut();
+		browser.open("/password-reset");
+		check("Password reset, email");
+		browser.find("#email").sendKeys(email);
+		submit("/password-reset");
+		check("Password reset, ways to verify");
+		browser.open("/password-reset/verify/app");
+		check("Password reset, authenticator app");
+		browser.open("/password-reset/verify/questions");
+		check("Password reset, security questions");
+		browser.open("/password-reset/verify/text");
+		check("Password reset, phone number");
+		browser.find("#destination").sendKeys(phone);
+		submit("/password-reset/verify/text");
+		check("Password reset, code");
+		browser.find("#code").sendKeys(sms.lastCodeTo(phone));
+		submitCode();
+		check("Password reset, new password");
+		browser.find("#newPassword").sendKeys("short");
+		submit("/password-reset/new-password");
+		expectFocus("Password reset, new password refused", ".error-summary");
+		check("Password reset, new password refused");
+		browser.find("#newPassword").sendKeys("a long new password 42");
+		browser.find("#confirmPassword").sendKeys("a long new password 42");
+		submit("/password-reset/new-password");
+		check("Password reset, done");
+
+		browser.open("/not-me/no-such-token");
+		check("This wasn't me, unusable link");
+
+		assertThat(findings).as("what the pages showed in %s", lang).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "nl" })
+	void everyPageOfAnAdministratorWhenVisitedThenAccessibleInLanguageWithoutSidewaysScrolling(String lang) {
+		start(lang);
+		String admin = "walking-admin-" + lang + "-" + System.nanoTime() + "@example.com";
+		accounts.createIfAbsent(admin, "Walking Admin " + lang.toUpperCase(), PASSWORD, Role.ADMIN);
+		String personEmail = "walked-" + lang + "-" + System.nanoTime() + "@example.com";
+		long person = accounts.createIfAbsent(personEmail, "Walked Person " + lang.toUpperCase(), PASSWORD,
+				Role.EMPLOYEE);
+		securityInfo.register(person, "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(person, "EMAIL", "walked-" + lang + "-" + System.nanoTime() + "@example.net", null);
+
+		browser.signIn(admin, PASSWORD);
+		browser.open("/admin");
+		check("Admin");
+		browser.open("/admin/users");
+		check("Users");
+		browser.find("#q").sendKeys(personEmail);
+		submit("/admin/users");
+		check("Users, found");
+		browser.open("/admin/users/" + person);
+		check("A person");
+		browser.submit("table.methods tr[id^='method-'] a[href$='/delete']");
+		check("A person's method, delete");
+		browser.open("/admin/users/new");
+		check("New user");
+		submit("/admin/users/new");
+		expectFocus("New user, nothing filled in", ".error-summary");
+		check("New user, nothing filled in");
+
+		browser.open("/admin/methods");
+		check("Authentication methods");
+		browser.find("#policy-SMS input[type=radio][value=GROUPS]").click();
+		submit("/admin/methods");
+		expectFocus("Authentication methods, no group chosen", ".error-summary");
+		check("Authentication methods, no group chosen");
+		browser.open("/admin/methods");
+		browser.find("#codeLifetimeMinutes").clear();
+		browser.find("#codeLifetimeMinutes").sendKeys("0");
+		submit("/admin/methods/phone");
+		expectFocus("Phone settings, lifetime refused", ".error-summary");
+		check("Phone settings, lifetime refused");
+		browser.open("/admin/registration");
+		check("Registration");
+		browser.find("#reconfirmDays").clear();
+		browser.find("#reconfirmDays").sendKeys("-1");
+		submit("/admin/registration");
+		expectFocus("Registration, days refused", ".error-summary");
+		check("Registration, days refused");
+		browser.open("/admin/two-step");
+		check("Two-step verification policy");
+		browser.open("/admin/questions");
+		check("Security questions policy");
+
+		browser.open("/admin/groups");
+		check("Groups");
+		browser.find("#name").sendKeys("Walkers " + lang + " " + System.nanoTime());
+		submit("/admin/groups");
+		check("A group");
+		browser.find("#email").sendKeys(personEmail);
+		submit("/members");
+		check("A group with a member");
+		browser.submit("main a.danger-link");
+		check("Delete group");
+		submit("/delete");
+
+		browser.open("/admin/audit");
+		check("Audit log");
+		browser.open("/admin/users/" + person + "/require-registration");
+		check("Require re-register");
+		submit("/require-registration");
+
+		browser.signOut();
+		browser.signIn(personEmail, PASSWORD);
+		check("Registration interrupt");
+
+		assertThat(findings).as("what the pages showed in %s", lang).isEmpty();
+	}
+
+	private void start(String lang) {
+		language = PageLanguage.of(lang);
+		browser.width(Browser.DESKTOP_WIDTH);
+		browser.open("/login");
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/login?lang=" + lang);
+	}
+
+	/** Checks the page the browser shows now, at both widths; adds what is wrong to the findings. */
+	private void check(String page) {
+		String where = language.tag() + " \"" + page + "\" (" + browser.path() + ")";
+		if (!language.tag().equals(browser.language())) {
+			findings.add(where + ": <html lang=\"" + browser.language() + "\">");
+		}
+		browser.accessibilityViolations().forEach(violation -> findings.add(where + ": axe " + violation));
+		long overflow = browser.horizontalOverflow();
+		if (overflow > 0) {
+			findings.add(where + ": " + overflow + " px wider than the window at " + Browser.DESKTOP_WIDTH + " px");
+		}
+		language.untranslated(browser).forEach(text -> findings.add(where + ": English text \"" + text + "\""));
+		browser.width(PHONE_WIDTH);
+		overflow = browser.horizontalOverflow();
+		narrowWidths.put(language.tag() + " " + page, PHONE_WIDTH + overflow);
+		if (overflow > 0) {
+			findings.add(where + ": " + (PHONE_WIDTH + overflow) + " px wide at " + PHONE_WIDTH + " px, past the edge: "
+					+ browser.overflowingElements());
+		}
+		long band = ((Number) browser.script(NAVIGATION_BAND)).longValue();
+		if (band > MAX_NAVIGATION_PADDING) {
+			findings.add(where + ": an empty band of " + band + " px under the navigation at " + PHONE_WIDTH + " px");
+		}
+		browser.width(Browser.DESKTOP_WIDTH);
+	}
+
+	/**
+	 * With {@code -Dscreenshots=<folder>} (the README's pictures: {@code -Dscreenshots=docs/images}), saves the page
+	 * as {@code <name>-<language>-desktop.png} (1280 px wide) and {@code <name>-<language>-phone.png} (390 px).
+	 */
+	private void saveScreenshots(String name) {
+		String folder = System.getProperty(SCREENSHOTS_PROPERTY);
+		if (folder != null && !folder.isBlank()) {
+			browser.screenshot(Path.of(folder, name + "-" + language.tag() + "-desktop.png"), Browser.DESKTOP_WIDTH);
+			browser.screenshot(Path.of(folder, name + "-" + language.tag() + "-phone.png"), SCREENSHOT_PHONE_WIDTH);
+		}
+	}
+
+	/** After a failed submit the page loads with the focus where the person should start: checks it is. */
+	private void expectFocus(String page, String cssSelector) {
+		String focused = (String) browser.script("""
+				const element = document.activeElement;
+				return element.matches(arguments[0]) ? null : element.outerHTML.substring(0, 80);
+				""", cssSelector);
+		if (focused != null) {
+			findings.add(language.tag() + " \"" + page + "\" (" + browser.path() + "): the focus is on " + focused
+					+ ", not on " + cssSelector);
+		}
+	}
+
+	private void submit(String formAction) {
+		browser.submit("main form[action$='" + formAction + "'] button[type=submit]");
+	}
+
+	/** Presses the code form's own button (not "Resend code", which posts another form). */
+	private void submitCode() {
+		browser.submit("main form:has(#code) .actions button[type=submit]");
+	}
+
+}
