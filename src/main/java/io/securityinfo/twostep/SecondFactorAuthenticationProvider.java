@@ -95,14 +95,10 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 		if (result instanceof CheckResult.Verified) {
 			return;
 		}
-		if (result instanceof CheckResult.Wrong wrong) {
-			throw failed(accountId, option, "twostep.code.wrong", wrong.attemptsLeft());
-		}
 		if (result instanceof CheckResult.LockedOut) {
 			throw lockedOut(accountId, option);
 		}
-		throw failed(accountId, option, result instanceof CheckResult.Expired ? "twostep.code.expired"
-				: result instanceof CheckResult.Exhausted ? "twostep.code.exhausted" : "twostep.code.already-used");
+		throw failed(accountId, option, result.messageKey("twostep.code."), result.messageArguments());
 	}
 
 	private SecondFactorException failed(long accountId, SignInOption option, String messageKey,
