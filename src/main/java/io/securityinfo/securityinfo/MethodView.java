@@ -7,7 +7,7 @@ package io.securityinfo.securityinfo;
  * @param usedForKey what the method may be used for, as a message key ({@link MethodUse})
  * @param removable whether the person may delete it themselves
  */
-public record MethodView(long id, String typeId, String nameKey, String detail, boolean canSignIn,
-		String usedForKey, boolean isDefault, boolean allowed, String changePath, boolean removable) {
+public record MethodView(long id, String typeId, String nameKey, String detail, String usedForKey, boolean isDefault,
+		boolean allowed, String changePath, boolean removable) {
 
 }

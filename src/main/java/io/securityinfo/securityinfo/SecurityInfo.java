@@ -359,8 +359,8 @@ public class SecurityInfo {
 	private MethodView view(SecurityMethod method, Set<AuthenticationMethod> allowed, boolean isDefault) {
 		MethodType type = types.get(method.getType());
 		return new MethodView(method.getId(), type.id(), type.nameKey(), type.displayDetail(method.getDetail()),
-				type.canSignIn(), type.usedFor().labelKey(), isDefault, type.isAllowed(allowed),
-				type.changePath(method.getId()), type.removable());
+				type.usedFor().labelKey(), isDefault, type.isAllowed(allowed), type.changePath(method.getId()),
+				type.removable());
 	}
 
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {
