@@ -55,9 +55,9 @@ class PasswordReset {
 	@Column(name = "proven_types", nullable = false)
 	private String provenTypes;
 
-	@Enumerated(EnumType.STRING)
+	/** The {@link ResetOption#name()} of the option whose code is awaited. */
 	@Column(name = "pending_option")
-	private ResetOption pendingOption;
+	private String pendingOption;
 
 	@Column(name = "pending_destination")
 	private String pendingDestination;
@@ -110,7 +110,7 @@ class PasswordReset {
 		return methodsRequired;
 	}
 
-	ResetOption getPendingOption() {
+	String getPendingOption() {
 		return pendingOption;
 	}
 
@@ -139,7 +139,7 @@ class PasswordReset {
 
 	/** The code for this option went to this (masked) destination; the challenge is null when none was sent. */
 	void awaitCode(ResetOption option, String maskedDestination, String challengeId) {
-		this.pendingOption = option;
+		this.pendingOption = option == null ? null : option.name();
 		this.pendingDestination = maskedDestination;
 		this.pendingChallengeId = challengeId;
 	}

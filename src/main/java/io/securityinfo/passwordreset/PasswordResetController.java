@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import io.securityinfo.passwordreset.PasswordResets.Outcome;
 import io.securityinfo.passwordreset.PasswordResets.ResetNotFoundException;
 import io.securityinfo.passwordreset.PasswordResets.ResetView;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.verification.VerificationRefusedException;
 
 /**
@@ -81,7 +82,7 @@ class PasswordResetController {
 			model.addAttribute("destinationForm", new DestinationForm());
 			return destinationPage(option, model);
 		}
-		if (option == ResetOption.APP) {
+		if (option.proof() == ResetWay.Proof.APP_CODE) {
 			model.addAttribute("codeForm", new CodeForm());
 			return "passwordreset/app";
 		}
@@ -114,7 +115,7 @@ class PasswordResetController {
 
 	@PostMapping(path = "/verify/app", params = "code")
 	String processAppCodeForm(@Valid @ModelAttribute CodeForm form, BindingResult result, HttpSession session) {
-		offered(ResetOption.APP.slug(), session);
+		offered(resets.option(ResetWay.Proof.APP_CODE).slug(), session);
 		if (result.hasErrors()) {
 			return "passwordreset/app";
 		}
@@ -125,7 +126,7 @@ class PasswordResetController {
 	@PostMapping(path = "/verify/questions")
 	String processAnswersForm(@ModelAttribute AnswersForm form, BindingResult result, HttpSession session,
 			Model model) {
-		offered(ResetOption.QUESTIONS.slug(), session);
+		offered(resets.option(ResetWay.Proof.ANSWERS).slug(), session);
 		int required = resets.questionsRequired();
 		if (form.getAnswers().size() != required) {
 			form.resize(required);
@@ -218,7 +219,7 @@ class PasswordResetController {
 
 	/** The option, when the reset is open and offers it; else 404 for an option there is not, or start again. */
 	private ResetOption offered(String slug, HttpSession session) {
-		ResetOption option = ResetOption.bySlug(slug)
+		ResetOption option = resets.option(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ResetView reset = resets.view(resetId(session));
 		if (reset.status() != PasswordReset.Status.OPEN) {
@@ -234,7 +235,7 @@ class PasswordResetController {
 	private ResetOption awaitingCode(String slug, HttpSession session, Model model) {
 		ResetOption option = offered(slug, session);
 		ResetView reset = resets.view(resetId(session));
-		if (reset.pendingOption() != option) {
+		if (!option.equals(reset.pendingOption())) {
 			throw new ResetNotFoundException();
 		}
 		model.addAttribute("reset", reset);

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +32,7 @@ import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.securityinfo.ResetMethods;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.totp.AppCodeCheck;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.verification.ChallengeView;
@@ -114,6 +114,9 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** Every way to prove who you are, in the order the pages list them, as the method types declare them. */
+	private final List<ResetOption> options;
+
 	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords, ResetMethods resetMethods,
 			MethodPolicy methodPolicy, RegistrationPolicy registrationPolicy, QuestionPolicy questionPolicy,
 			VerificationCodes verificationCodes, AuthenticatorApps authenticatorApps, PhoneNumbers phoneNumbers,
@@ -132,6 +135,24 @@ class PasswordResets {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.options = resetMethods.ways().stream().map(ResetOption::new).toList();
+	}
+
+	/** The option with this part of the URL, whether or not it is offered. */
+	Optional<ResetOption> option(String slug) {
+		return options.stream().filter(option -> option.slug().equals(slug)).findFirst();
+	}
+
+	/** The option that takes this proof, which has a page of its own: the app's code, the answers. */
+	ResetOption option(ResetWay.Proof proof) {
+		return options.stream()
+			.filter(option -> option.proof() == proof)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No way to reset a password by " + proof));
+	}
+
+	private Optional<ResetOption> named(String name) {
+		return options.stream().filter(option -> option.name().equals(name)).findFirst();
 	}
 
 	/**
@@ -172,12 +193,12 @@ class PasswordResets {
 				PasswordReset.Status.COMPLETED);
 		Set<String> proven = reset.provenTypes();
 		Set<AuthenticationMethod> switchedOn = switchedOnForAnyone();
-		List<ResetOption> options = Arrays.stream(ResetOption.values())
+		List<ResetOption> offered = options.stream()
 			.filter(option -> switchedOn.contains(option.policyMethod()))
-			.filter(option -> !proven.contains(option.kind().typeId()))
+			.filter(option -> !proven.contains(option.typeId()))
 			.toList();
-		return new ResetView(reset.getStatus(), proven.size() + 1, reset.getMethodsRequired(), options,
-				reset.getPendingOption(), reset.getPendingDestination());
+		return new ResetView(reset.getStatus(), proven.size() + 1, reset.getMethodsRequired(), offered,
+				named(reset.getPendingOption()).orElse(null), reset.getPendingDestination());
 	}
 
 	/** How many questions the questions page asks, as the question policy says. */
@@ -220,7 +241,7 @@ class PasswordResets {
 	@Transactional
 	public Outcome checkCode(String resetId, ResetOption option, String code) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		if (reset.getPendingOption() != option) {
+		if (!option.name().equals(reset.getPendingOption())) {
 			throw new ResetNotFoundException();
 		}
 		boolean right = reset.getPendingChallengeId() != null && verificationCodes.check(reset.getAccountId(),
@@ -232,22 +253,23 @@ class PasswordResets {
 	@Transactional
 	public Outcome checkAppCode(String resetId, String code) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		boolean right = usable(reset, ResetOption.APP)
-			.map(app -> authenticatorApps.verify(reset.getAccountId(), app.methodId(), code) == AppCodeCheck.ACCEPTED)
+		ResetOption app = option(ResetWay.Proof.APP_CODE);
+		boolean right = usable(reset, app)
+			.map(method -> authenticatorApps.verify(reset.getAccountId(), method.methodId(), code) == AppCodeCheck.ACCEPTED)
 			.orElse(false);
-		return outcome(reset, ResetOption.APP, right);
+		return outcome(reset, app, right);
 	}
 
 	/** Answers to security questions, by question id. */
 	@Transactional
 	public Outcome checkAnswers(String resetId, Map<Long, String> answers) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		boolean allowed = reset.getAccountId() != null && !reset.provenTypes()
-			.contains(ResetOption.QUESTIONS.kind().typeId())
-				&& methodPolicy.allowedFor(reset.getAccountId()).contains(AuthenticationMethod.SECURITY_QUESTIONS);
+		ResetOption questions = option(ResetWay.Proof.ANSWERS);
+		boolean allowed = reset.getAccountId() != null && !reset.provenTypes().contains(questions.typeId())
+				&& methodPolicy.allowedFor(reset.getAccountId()).contains(questions.policyMethod());
 		boolean right = resetMethods.answersMatch(allowed ? reset.getAccountId() : null, answers,
 				questionPolicy.current().questionsRequired()) && allowed;
-		return outcome(reset, ResetOption.QUESTIONS, right);
+		return outcome(reset, questions, right);
 	}
 
 	/**
@@ -285,7 +307,7 @@ class PasswordResets {
 	 */
 	private Outcome outcome(PasswordReset reset, ResetOption option, boolean right) {
 		if (right) {
-			reset.prove(option.kind().typeId());
+			reset.prove(option.typeId());
 			resets.save(reset);
 			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_METHOD_VERIFIED, option.name());
 			return reset.getStatus() == PasswordReset.Status.VERIFIED ? Outcome.VERIFIED : Outcome.NEXT_METHOD;
@@ -308,11 +330,11 @@ class PasswordResets {
 	 * policy lets them use it this way.
 	 */
 	private Optional<ResetMethods.Registered> usable(PasswordReset reset, ResetOption option) {
-		if (reset.getAccountId() == null || reset.provenTypes().contains(option.kind().typeId())
+		if (reset.getAccountId() == null || reset.provenTypes().contains(option.typeId())
 				|| !methodPolicy.allowedFor(reset.getAccountId()).contains(option.policyMethod())) {
 			return Optional.empty();
 		}
-		return resetMethods.find(reset.getAccountId(), option.kind());
+		return resetMethods.find(reset.getAccountId(), option.way());
 	}
 
 	/** The policy's methods that are on for anyone: what everyone is offered, whatever their groups. */

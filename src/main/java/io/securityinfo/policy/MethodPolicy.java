@@ -1,7 +1,6 @@
 package io.securityinfo.policy;
 
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,29 +33,34 @@ public class MethodPolicy {
 
 	private final AuditLog auditLog;
 
-	MethodPolicy(MethodPolicySettingRepository settings, AuditLog auditLog) {
+	private final AuthenticationMethods methods;
+
+	MethodPolicy(MethodPolicySettingRepository settings, AuditLog auditLog, AuthenticationMethods methods) {
 		this.settings = settings;
 		this.auditLog = auditLog;
+		this.methods = methods;
 	}
 
 	@Transactional(readOnly = true)
 	public Set<AuthenticationMethod> allowedFor(long accountId) {
-		Set<AuthenticationMethod> allowed = EnumSet.allOf(AuthenticationMethod.class);
-		settings.findMethodsNotAllowedFor(accountId)
-			.stream()
-			.filter(name -> Arrays.stream(AuthenticationMethod.values()).anyMatch(m -> m.name().equals(name)))
-			.map(AuthenticationMethod::valueOf)
-			.forEach(allowed::remove);
+		Set<AuthenticationMethod> allowed = new LinkedHashSet<>(methods.authenticationMethods());
+		settings.findMethodsNotAllowedFor(accountId).stream().map(AuthenticationMethod::new).forEach(allowed::remove);
 		return allowed;
 	}
 
-	/** Every method's setting, in the order of {@link AuthenticationMethod}. */
+	/** Every authentication method, in the order the admin page lists them. */
+	public List<AuthenticationMethod> methods() {
+		return methods.authenticationMethods();
+	}
+
+	/** Every method's setting, in the order of {@link #methods()}. */
 	@Transactional(readOnly = true)
 	public List<Setting> settings() {
 		Map<AuthenticationMethod, MethodPolicySetting> saved = settings.findAll()
 			.stream()
 			.collect(Collectors.toMap(MethodPolicySetting::getMethod, Function.identity()));
-		return Arrays.stream(AuthenticationMethod.values())
+		return methods.authenticationMethods()
+			.stream()
 			.map(method -> saved.getOrDefault(method, new MethodPolicySetting(method)))
 			.map(MethodPolicy::view)
 			.toList();
@@ -66,7 +70,7 @@ public class MethodPolicy {
 	@Transactional
 	public void save(long adminId, List<Setting> changes) {
 		for (Setting change : changes) {
-			MethodPolicySetting setting = settings.findById(change.method())
+			MethodPolicySetting setting = settings.findById(change.method().name())
 				.orElseGet(() -> new MethodPolicySetting(change.method()));
 			Setting before = view(setting);
 			setting.update(change.enabled(), change.allUsers(), change.groupIds());

@@ -121,8 +121,9 @@ class MethodPolicyController {
 		return "policy/methods";
 	}
 
-	private static boolean isOneRowPerMethod(List<MethodPolicyForm.Row> rows) {
-		return rows.stream().allMatch(row -> row != null && row.getMethod() != null)
+	private boolean isOneRowPerMethod(List<MethodPolicyForm.Row> rows) {
+		List<AuthenticationMethod> methods = methodPolicy.methods();
+		return rows.stream().allMatch(row -> row != null && methods.contains(row.getMethod()))
 				&& rows.stream().map(MethodPolicyForm.Row::getMethod).distinct().count() == rows.size();
 	}
 

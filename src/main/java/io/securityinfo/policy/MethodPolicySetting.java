@@ -7,8 +7,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -19,9 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "method_policy")
 class MethodPolicySetting {
 
+	/** The method's name ({@link AuthenticationMethod#name()}). */
 	@Id
-	@Enumerated(EnumType.STRING)
-	private AuthenticationMethod method;
+	private String method;
 
 	@Column(nullable = false)
 	private boolean enabled;
@@ -38,13 +36,13 @@ class MethodPolicySetting {
 	}
 
 	MethodPolicySetting(AuthenticationMethod method) {
-		this.method = method;
+		this.method = method.name();
 		this.enabled = true;
 		this.allUsers = true;
 	}
 
 	AuthenticationMethod getMethod() {
-		return method;
+		return new AuthenticationMethod(method);
 	}
 
 	boolean isEnabled() {

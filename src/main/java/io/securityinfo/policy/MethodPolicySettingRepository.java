@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface MethodPolicySettingRepository extends JpaRepository<MethodPolicySetting, AuthenticationMethod> {
+interface MethodPolicySettingRepository extends JpaRepository<MethodPolicySetting, String> {
 
 	/** The methods switched off for this person: off for everyone, or on only for groups they are not in. */
 	@Query(nativeQuery = true, value = """

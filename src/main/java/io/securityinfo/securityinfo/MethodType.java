@@ -1,13 +1,17 @@
 package io.securityinfo.securityinfo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.securityinfo.policy.AuthenticationMethod;
 
 /**
- * A kind of security info, described by metadata rather than by branches in the code: adding a kind means one
- * more implementation (a Spring bean) and its messages.
+ * A kind of security info, described by metadata rather than by branches in the code: adding a kind means one more
+ * implementation (a Spring bean in a folder of its own under {@code securityinfo}), its flow and its messages; see
+ * "Adding a method type" in docs/architecture.md. Everything other modules branch on comes from here: its name, its
+ * modes (and through them the policy's switches and the second factors), what it may be used for, its ways to reset
+ * a password, its strength rank and whether a person may remove it.
  */
 public interface MethodType {
 
@@ -43,6 +47,14 @@ public interface MethodType {
 		return maskedDetail(storedDetail);
 	}
 
+	/**
+	 * Where a code for a method of this type goes, from its stored detail: a phone's number in E.164 without an
+	 * office phone's extension (the number a call goes to), an address as it is stored.
+	 */
+	default String codeDestination(String storedDetail) {
+		return storedDetail;
+	}
+
 	default String nameKey() {
 		return "method.type." + id() + ".name";
 	}
@@ -51,17 +63,45 @@ public interface MethodType {
 		return !signInModes().isEmpty();
 	}
 
+	/** The sign-in mode of this type with this name, as a method's default mode is stored. */
+	default Optional<MethodMode> mode(String name) {
+		return signInModes().stream().filter(mode -> mode.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * The authentication methods of the admin policy that switch methods of this type on: its modes'. A type
+	 * without sign-in modes names its own.
+	 */
+	default List<AuthenticationMethod> policyMethods() {
+		return signInModes().stream().map(MethodMode::policyMethod).distinct().toList();
+	}
+
 	/** The modes of this type that the policy lets a person use, preferred first. */
 	default List<MethodMode> allowedModes(Set<AuthenticationMethod> allowed) {
 		return signInModes().stream().filter(mode -> allowed.contains(mode.policyMethod())).toList();
 	}
 
-	/**
-	 * Whether the policy lets a person register and use methods of this type. Types used only to reset a password
-	 * have no sign-in modes and override this with their own authentication method.
-	 */
+	/** Whether the policy lets a person register and use methods of this type: one of its switches is on. */
 	default boolean isAllowed(Set<AuthenticationMethod> allowed) {
-		return !allowedModes(allowed).isEmpty();
+		return policyMethods().stream().anyMatch(allowed::contains);
+	}
+
+	/** The ways a method of this type proves who someone is when they reset their password; none by default. */
+	default List<ResetWay> resetWays() {
+		return List.of();
+	}
+
+	/** What methods of this type may be used for: signing in when it has modes, resetting when it has reset ways. */
+	default MethodUse usedFor() {
+		if (!canSignIn()) {
+			return MethodUse.PASSWORD_RESET;
+		}
+		return resetWays().isEmpty() ? MethodUse.SIGN_IN : MethodUse.SIGN_IN_AND_PASSWORD_RESET;
+	}
+
+	/** Whether a person may delete their method of this type themselves (an administrator always may). */
+	default boolean removable() {
+		return true;
 	}
 
 	/**

@@ -12,11 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.securityinfo.phone.PhoneDetail;
-import io.securityinfo.securityinfo.phone.PhoneLikeMethodType;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
-import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.TwoStepPolicy;
@@ -167,6 +164,8 @@ public class SecurityInfo {
 
 	/**
 	 * Deletes a method; no undo. When it was the default, the default moves in the default order.
+	 * @throws MethodNotFoundException when the person has no such method, or one of a type only an administrator
+	 * removes ({@link MethodType#removable()})
 	 * @throws LastTwoStepMethodException when two-step verification is required of the person and this is the last
 	 * method they can give it with
 	 */
@@ -174,6 +173,9 @@ public class SecurityInfo {
 	public void delete(long accountId, long methodId) {
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		SecurityMethod method = owned(accountId, methodId);
+		if (!types.get(method.getType()).removable()) {
+			throw new MethodNotFoundException();
+		}
 		if (isLastTwoStepMethod(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), method, allowed)
 				&& twoStepPolicy.appliesTo(accountId)) {
 			throw new LastTwoStepMethodException();
@@ -302,10 +304,12 @@ public class SecurityInfo {
 			Set<AuthenticationMethod> allowed) {
 		Optional<DefaultChoice> stored = registered.stream()
 			.filter(SecurityMethod::isDefault)
-			.filter(method -> allowed.contains(method.getDefaultMode().policyMethod()))
-			.filter(method -> types.get(method.getType()).signInModes().contains(method.getDefaultMode()))
-			.findFirst()
-			.map(method -> choice(method, method.getDefaultMode()));
+			.flatMap(method -> types.get(method.getType())
+				.mode(method.getDefaultMode())
+				.filter(mode -> allowed.contains(mode.policyMethod()))
+				.map(mode -> choice(method, mode))
+				.stream())
+			.findFirst();
 		return stored.isPresent() ? stored : choicesInDefaultOrder(registered, allowed).stream().findFirst();
 	}
 
@@ -337,11 +341,13 @@ public class SecurityInfo {
 				&& choicesInDefaultOrder(others, allowed).isEmpty();
 	}
 
+	/** A mode that sends a code names where it goes; an app's code comes to no address. */
 	private SignInOption option(SecurityMethod method, MethodMode mode) {
 		MethodType type = types.get(method.getType());
-		if (type instanceof PhoneLikeMethodType) {
-			String number = PhoneDetail.parse(method.getDetail()).e164();
-			return new SignInOption(method.getId(), mode, type.nameKey(), number, PhoneNumbers.mask(number));
+		if (mode.sendsCode()) {
+			String destination = type.codeDestination(method.getDetail());
+			return new SignInOption(method.getId(), mode, type.nameKey(), destination,
+					type.maskedDetail(method.getDetail()));
 		}
 		return new SignInOption(method.getId(), mode, type.nameKey(), null, null);
 	}
@@ -353,7 +359,8 @@ public class SecurityInfo {
 	private MethodView view(SecurityMethod method, Set<AuthenticationMethod> allowed, boolean isDefault) {
 		MethodType type = types.get(method.getType());
 		return new MethodView(method.getId(), type.id(), type.nameKey(), type.displayDetail(method.getDetail()),
-				type.canSignIn(), isDefault, type.isAllowed(allowed), type.changePath(method.getId()));
+				type.usedFor().labelKey(), isDefault, type.isAllowed(allowed), type.changePath(method.getId()),
+				type.removable());
 	}
 
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {

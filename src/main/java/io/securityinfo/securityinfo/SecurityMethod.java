@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,9 +27,9 @@ class SecurityMethod {
 	@Column(nullable = false)
 	private String detail;
 
-	@Enumerated(EnumType.STRING)
+	/** The {@link MethodMode#name()} of the default mode, of this method's type; null when not the default. */
 	@Column(name = "default_mode")
-	private MethodMode defaultMode;
+	private String defaultMode;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -62,7 +60,7 @@ class SecurityMethod {
 		return detail;
 	}
 
-	MethodMode getDefaultMode() {
+	String getDefaultMode() {
 		return defaultMode;
 	}
 
@@ -75,7 +73,7 @@ class SecurityMethod {
 	}
 
 	void makeDefault(MethodMode mode) {
-		this.defaultMode = mode;
+		this.defaultMode = mode.name();
 	}
 
 	void clearDefault() {

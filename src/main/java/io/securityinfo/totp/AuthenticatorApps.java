@@ -43,8 +43,11 @@ public class AuthenticatorApps {
 	/** A set-up has accepted no code yet: any step of the window will do. */
 	private static final long NO_STEP_YET = Long.MIN_VALUE;
 
-	/** What the audit log says a code was for. */
-	private static final String AUDIT_DETAIL = "AUTHENTICATOR_APP";
+	/**
+	 * The id of the method type whose secrets these are, which the audit log names as what a code was for; the
+	 * method type (securityinfo's AuthenticatorAppMethodType) takes its id from here, so that it is written once.
+	 */
+	public static final String METHOD_TYPE_ID = "AUTHENTICATOR_APP";
 
 	private final EnrolmentRepository enrolments;
 
@@ -149,16 +152,16 @@ public class AuthenticatorApps {
 			if (enrolments.markConfirmed(enrolmentId, match.step(), now) == 0) {
 				return resultOfClosed(owned(accountId, enrolmentId));
 			}
-			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, AUDIT_DETAIL);
+			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, METHOD_TYPE_ID);
 			return new EnrolmentResult.Confirmed();
 		}
 		if (enrolments.countWrongAttempt(enrolmentId, MAX_WRONG_CODES) == 0) {
 			return resultOfClosed(owned(accountId, enrolmentId));
 		}
-		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, AUDIT_DETAIL);
+		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, METHOD_TYPE_ID);
 		Enrolment counted = owned(accountId, enrolmentId);
 		if (counted.getStatus() == Enrolment.Status.ENDED) {
-			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_SETUP_ENDED, AUDIT_DETAIL);
+			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_SETUP_ENDED, METHOD_TYPE_ID);
 			return new EnrolmentResult.Ended();
 		}
 		return new EnrolmentResult.Wrong(MAX_WRONG_CODES - counted.getWrongAttempts());
@@ -211,20 +214,20 @@ public class AuthenticatorApps {
 			if (!app.accept(match.step(), now)) {
 				return AppCodeCheck.ALREADY_USED;
 			}
-			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, AUDIT_DETAIL);
+			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, METHOD_TYPE_ID);
 			return AppCodeCheck.ACCEPTED;
 		}
 		if (match.matched()) {
 			return AppCodeCheck.ALREADY_USED;
 		}
 		app.countFailure(MAX_WRONG_CODES, LOCKOUT, MAX_WRONG_CODES_BEFORE_DISABLED, now);
-		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, AUDIT_DETAIL);
+		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, METHOD_TYPE_ID);
 		if (app.isDisabled()) {
-			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_DISABLED, AUDIT_DETAIL);
+			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_DISABLED, METHOD_TYPE_ID);
 			return AppCodeCheck.DISABLED;
 		}
 		if (app.isLockedAt(now)) {
-			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, AUDIT_DETAIL);
+			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, METHOD_TYPE_ID);
 			return AppCodeCheck.LOCKED_OUT;
 		}
 		return AppCodeCheck.WRONG;

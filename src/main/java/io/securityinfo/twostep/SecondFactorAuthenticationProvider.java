@@ -13,7 +13,6 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.phone.PhoneNumbers;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.SignInOption;
 import io.securityinfo.totp.AppCodeCheck;
@@ -60,16 +59,15 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 			.filter(candidate -> attempt != null && attempt.isFor(candidate.methodId(), candidate.mode()))
 			.findFirst()
 			.orElseThrow(() -> new SecondFactorException("twostep.code.none"));
-		SecondFactors factor = SecondFactors.of(option.mode());
-		if (option.mode() == MethodMode.APP_CODE) {
-			checkAppCode(user.id(), option, typed.code());
+		if (option.mode().sendsCode()) {
+			checkSentCode(user.id(), option, attempt.challengeId(), typed.code());
 		}
 		else {
-			checkPhoneCode(user.id(), option, factor, attempt.challengeId(), typed.code());
+			checkAppCode(user.id(), option, typed.code());
 		}
 		auditLog.recordOwnInNewTransaction(user.id(), AuditAction.TWO_STEP_SUCCEEDED, describe(option));
 		return SecondFactorAuthentication.authenticated(user,
-				List.of(FactorGrantedAuthority.withFactor(factor.factor()).issuedAt(clock.instant()).build()));
+				List.of(FactorGrantedAuthority.withFactor(option.mode().secondFactor()).issuedAt(clock.instant()).build()));
 	}
 
 	private void checkAppCode(long accountId, SignInOption option, String code) {
@@ -84,10 +82,9 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 		}
 	}
 
-	private void checkPhoneCode(long accountId, SignInOption option, SecondFactors factor, String challengeId,
-			String code) {
+	private void checkSentCode(long accountId, SignInOption option, String challengeId, String code) {
 		ChallengeView challenge = challengeId == null ? null
-				: codes.find(accountId, challengeId, Set.of(factor.channel())).orElse(null);
+				: codes.find(accountId, challengeId, Set.of(option.mode().channel())).orElse(null);
 		if (challenge == null || !challenge.destination().equals(option.destination())) {
 			throw new SecondFactorException("twostep.code.none");
 		}
@@ -95,14 +92,10 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 		if (result instanceof CheckResult.Verified) {
 			return;
 		}
-		if (result instanceof CheckResult.Wrong wrong) {
-			throw failed(accountId, option, "twostep.code.wrong", wrong.attemptsLeft());
-		}
 		if (result instanceof CheckResult.LockedOut) {
 			throw lockedOut(accountId, option);
 		}
-		throw failed(accountId, option, result instanceof CheckResult.Expired ? "twostep.code.expired"
-				: result instanceof CheckResult.Exhausted ? "twostep.code.exhausted" : "twostep.code.already-used");
+		throw failed(accountId, option, result.messageKey("twostep.code."), result.messageArguments());
 	}
 
 	private SecondFactorException failed(long accountId, SignInOption option, String messageKey,

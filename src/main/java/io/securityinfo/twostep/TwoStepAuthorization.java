@@ -36,10 +36,11 @@ final class TwoStepAuthorization {
 
 	private final SecurityInfo securityInfo;
 
-	TwoStepAuthorization(Duration stepUpValidFor, Clock clock, SecurityInfo securityInfo) {
+	TwoStepAuthorization(Duration stepUpValidFor, Clock clock, SecurityInfo securityInfo,
+			List<String> secondFactorAuthorities) {
 		this.securityInfo = securityInfo;
-		this.anySecondFactor = SecondFactors.AUTHORITIES.stream().map(authority -> factor(authority, null, clock)).toList();
-		this.recentSecondFactor = SecondFactors.AUTHORITIES.stream()
+		this.anySecondFactor = secondFactorAuthorities.stream().map(authority -> factor(authority, null, clock)).toList();
+		this.recentSecondFactor = secondFactorAuthorities.stream()
 			.map(authority -> factor(authority, stepUpValidFor, clock))
 			.toList();
 		this.recentPassword = factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, stepUpValidFor, clock);

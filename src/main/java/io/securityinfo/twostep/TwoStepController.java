@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.SignInOption;
 import io.securityinfo.verification.ChallengeView;
@@ -44,9 +43,12 @@ class TwoStepController {
 
 	private final VerificationCodes codes;
 
-	TwoStepController(SecurityInfo securityInfo, VerificationCodes codes) {
+	private final SecondFactors secondFactors;
+
+	TwoStepController(SecurityInfo securityInfo, VerificationCodes codes, SecondFactors secondFactors) {
 		this.securityInfo = securityInfo;
 		this.codes = codes;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -61,9 +63,9 @@ class TwoStepController {
 		if (attempt == null || !attempt.isFor(option.methodId(), option.mode())) {
 			attempt = new TwoStepSession.Attempt(option.methodId(), option.mode(), null);
 		}
-		if (option.mode() != MethodMode.APP_CODE && attempt.challengeId() == null) {
+		if (option.mode().sendsCode() && attempt.challengeId() == null) {
 			try {
-				ChallengeView sent = codes.start(user.id(), SecondFactors.of(option.mode()).channel(),
+				ChallengeView sent = codes.start(user.id(), option.mode().channel(),
 						option.destination());
 				attempt = attempt.withChallenge(sent.id());
 			}
@@ -140,12 +142,12 @@ class TwoStepController {
 		model.addAttribute("option", option);
 		model.addAttribute("hasOtherOptions", options.size() > 1);
 		model.addAttribute("signingIn", isSigningIn(authentication, request));
-		model.addAttribute("canResend", option.mode() != MethodMode.APP_CODE);
+		model.addAttribute("canResend", option.mode().sendsCode());
 		return "twostep/challenge";
 	}
 
-	private static boolean isSigningIn(Authentication authentication, HttpServletRequest request) {
-		return TwoStepSession.isRequired(request) && !SecondFactors.isGivenIn(authentication);
+	private boolean isSigningIn(Authentication authentication, HttpServletRequest request) {
+		return TwoStepSession.isRequired(request) && !secondFactors.isGivenIn(authentication);
 	}
 
 	private static Optional<SignInOption> current(HttpSession session, List<SignInOption> options) {

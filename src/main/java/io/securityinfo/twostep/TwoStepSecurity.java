@@ -43,14 +43,18 @@ public class TwoStepSecurity {
 
 	private final TwoStepPolicy twoStepPolicy;
 
+	private final SecondFactors secondFactors;
+
 	private final RequestCache requestCache = new FormPageRequestCache();
 
 	TwoStepSecurity(StepUpProperties stepUp, Clock clock, SecurityInfo securityInfo, TwoStepPolicy twoStepPolicy,
-			VerificationCodes codes, AuthenticatorApps apps, AuditLog auditLog) {
-		this.authorization = new TwoStepAuthorization(stepUp.validFor(), clock, securityInfo);
+			VerificationCodes codes, AuthenticatorApps apps, AuditLog auditLog, SecondFactors secondFactors) {
+		this.authorization = new TwoStepAuthorization(stepUp.validFor(), clock, securityInfo,
+				secondFactors.authorities());
 		this.provider = new SecondFactorAuthenticationProvider(securityInfo, codes, apps, auditLog, clock);
 		this.securityInfo = securityInfo;
 		this.twoStepPolicy = twoStepPolicy;
+		this.secondFactors = secondFactors;
 	}
 
 	/** Signed in, with the second factor when the policy required it at this person's sign-in. */
@@ -89,7 +93,7 @@ public class TwoStepSecurity {
 			.addFilterBefore(new PolicyRecheckFilter(this, twoStepPolicy), AuthorizationFilter.class)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(exceptions -> {
-				SecondFactors.AUTHORITIES
+				secondFactors.authorities()
 					.forEach(authority -> exceptions.defaultDeniedHandlerForMissingAuthority(challenge, authority));
 				exceptions.defaultDeniedHandlerForMissingAuthority(passwordAgain,
 						FactorGrantedAuthority.PASSWORD_AUTHORITY);
@@ -115,7 +119,7 @@ public class TwoStepSecurity {
 		boolean available = securityInfo.hasSignInOption(user.id());
 		boolean required = available && twoStepPolicy.appliesTo(user.id());
 		TwoStepSession.signedInWithPassword(session, policyVersion, available, required);
-		return required && !SecondFactors.isGivenIn(authentication);
+		return required && !secondFactors.isGivenIn(authentication);
 	}
 
 	/**

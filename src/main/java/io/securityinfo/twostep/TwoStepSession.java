@@ -27,14 +27,18 @@ final class TwoStepSession {
 	static final String ATTEMPT_ATTRIBUTE = TwoStepSession.class.getName() + ".attempt";
 
 	/** The method and mode the challenge page asks a code of, and the challenge of a text or call once sent. */
-	record Attempt(long methodId, MethodMode mode, String challengeId) implements Serializable {
+	record Attempt(long methodId, String mode, String challengeId) implements Serializable {
+
+		Attempt(long methodId, MethodMode mode, String challengeId) {
+			this(methodId, mode.name(), challengeId);
+		}
 
 		Attempt withChallenge(String id) {
 			return new Attempt(methodId, mode, id);
 		}
 
 		boolean isFor(long otherMethodId, MethodMode otherMode) {
-			return methodId == otherMethodId && mode == otherMode;
+			return methodId == otherMethodId && mode.equals(otherMode.name());
 		}
 
 	}

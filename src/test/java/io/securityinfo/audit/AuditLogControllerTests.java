@@ -49,10 +49,10 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.system.TestClock;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 @AppTest
 class AuditLogControllerTests {
@@ -132,7 +132,7 @@ class AuditLogControllerTests {
 	void auditLogShowsTheAddressOfTheRequestThatMadeTheChange() throws Exception {
 		SignedInUser admin = newAdmin();
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		mvc.perform(post("/security-info/methods/{id}/delete", phone.id())
 			.with(authentication(TestAccounts.authentication(employee)))
@@ -174,7 +174,7 @@ class AuditLogControllerTests {
 		record(employee.id(), employee.id(), AuditAction.CODE_VERIFIED, null);
 		clock.advance(Duration.ofMinutes(1));
 		// One transaction, one instant: the order they were recorded in decides.
-		securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		assertThat(rows(auditLog(admin, get("/admin/audit").param("user", employee.email()))))
 			.extracting(row -> row.get(3))
@@ -207,7 +207,7 @@ class AuditLogControllerTests {
 	void filterByActionShowsOnlyThatActionAndKeepsItChosen() throws Exception {
 		SignedInUser admin = newAdmin();
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 		securityInfo.delete(employee.id(), phone.id());
 
 		HtmlPage page = auditLog(admin,

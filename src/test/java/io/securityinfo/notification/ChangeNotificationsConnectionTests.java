@@ -23,8 +23,8 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * A change's notification is written on the change's own connection and mailed after the commit without one. The
@@ -59,7 +59,7 @@ class ChangeNotificationsConnectionTests {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 
 		try (Connection taken = dataSource.getConnection()) {
-			securityInfo.register(person.id(), "PHONE", "+31655920001", MethodMode.TEXT);
+			securityInfo.register(person.id(), "PHONE", "+31655920001", PhoneModes.TEXT);
 		}
 
 		assertThat(securityInfo.count(person.id())).isEqualTo(1);
@@ -84,7 +84,7 @@ class ChangeNotificationsConnectionTests {
 					if (!go.await(10, TimeUnit.SECONDS)) {
 						throw new IllegalStateException("Not released");
 					}
-					return securityInfo.register(account, "PHONE", phone, MethodMode.TEXT);
+					return securityInfo.register(account, "PHONE", phone, PhoneModes.TEXT);
 				}));
 			}
 			go.countDown();

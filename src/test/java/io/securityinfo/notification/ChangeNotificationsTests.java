@@ -29,9 +29,9 @@ import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.email.CapturingEmailGateway.Sent;
 import io.securityinfo.email.EmailDeliveryException;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * Every change of security info or password leaves a mail at the account's own address, read here from the
@@ -105,7 +105,7 @@ class ChangeNotificationsTests {
 	void methodDeletedWhenConfirmedThenMailSaysWhichWasDeleted() throws Exception {
 		SignedInUser user = newEmployee();
 		String e164 = "+31" + nextNational().substring(1);
-		long methodId = securityInfo.register(user.id(), "PHONE", e164, MethodMode.TEXT).id();
+		long methodId = securityInfo.register(user.id(), "PHONE", e164, PhoneModes.TEXT).id();
 
 		mvc.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
 			.andExpect(redirectedUrl("/security-info"));
@@ -122,7 +122,7 @@ class ChangeNotificationsTests {
 	@Test
 	void changeWhenTheRequestNamesAnotherHostThenTheMailLinkIsStillThePublicUrls() throws Exception {
 		SignedInUser user = newEmployee();
-		long methodId = securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), MethodMode.TEXT)
+		long methodId = securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), PhoneModes.TEXT)
 			.id();
 
 		mvc.perform(post("/security-info/methods/{id}/delete", methodId).header("Host", "attacker.example")
@@ -138,7 +138,7 @@ class ChangeNotificationsTests {
 	void defaultChangedWhenConfirmedThenMailNamesTheNewDefault() throws Exception {
 		SignedInUser user = newEmployee();
 		String e164 = "+31" + nextNational().substring(1);
-		long methodId = securityInfo.register(user.id(), "PHONE", e164, MethodMode.TEXT).id();
+		long methodId = securityInfo.register(user.id(), "PHONE", e164, PhoneModes.TEXT).id();
 
 		mvc.perform(post("/security-info/default").param("choice", methodId + ":CALL")
 			.with(csrf())
@@ -235,7 +235,7 @@ class ChangeNotificationsTests {
 	void allMethodsDeletedWhenByAnAdministratorThenMailSaysAnAdministratorDidIt() {
 		SignedInUser user = newEmployee();
 		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
-		securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), MethodMode.TEXT);
+		securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), PhoneModes.TEXT);
 
 		securityInfo.deleteAll(admin.id(), user.id());
 
@@ -251,7 +251,7 @@ class ChangeNotificationsTests {
 		SignedInUser user = newEmployee();
 		SignedInUser other = newEmployee();
 		long othersMethodId = securityInfo.register(other.id(), "PHONE", "+31" + nextNational().substring(1),
-				MethodMode.TEXT).id();
+				PhoneModes.TEXT).id();
 		int mailsToOther = email.sentTo(other.email()).size();
 
 		mvc.perform(post("/security-info/methods/{id}/delete", othersMethodId).with(csrf()).with(signedIn(user)))

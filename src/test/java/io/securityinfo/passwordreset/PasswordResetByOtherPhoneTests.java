@@ -28,18 +28,18 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.securityinfo.ResetMethods;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * "Call my office phone" and "Call my alternate phone": the same no-enumeration flow as the mobile phone's, with a
@@ -89,6 +89,9 @@ class PasswordResetByOtherPhoneTests {
 	@Autowired
 	List<MethodType> methodTypes;
 
+	@Autowired
+	ResetMethods resetMethods;
+
 	SignedInUser admin;
 
 	@BeforeEach
@@ -105,7 +108,7 @@ class PasswordResetByOtherPhoneTests {
 	void resetWhenTheOfficePhoneIsCalledThenItsCodeLetsThePersonChooseANewPassword() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String office = nextLandline();
-		securityInfo.register(person.id(), "OFFICE_PHONE", office + ";ext=12", MethodMode.CALL);
+		securityInfo.register(person.id(), "OFFICE_PHONE", office + ";ext=12", PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email()).andExpect(redirectedUrl("/password-reset/verify"));
 		int sentBefore = sms.sent().size();
@@ -145,8 +148,8 @@ class PasswordResetByOtherPhoneTests {
 		// Another number with the same last two digits, so that even the masked number reads the same.
 		String other = office.substring(0, 6) + "3" + office.substring(7);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 
 		ResetBrowser right = new ResetBrowser(mvc);
 		right.startFor(person.email());
@@ -176,7 +179,7 @@ class PasswordResetByOtherPhoneTests {
 	void resetWhenTheAlternatePhoneIsCalledThenItsCodeLetsThePersonChooseANewPassword() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String alternate = nextLandline();
-		securityInfo.register(person.id(), "ALTERNATE_PHONE", alternate, MethodMode.CALL);
+		securityInfo.register(person.id(), "ALTERNATE_PHONE", alternate, PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 
@@ -205,8 +208,8 @@ class PasswordResetByOtherPhoneTests {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String office = nextLandline();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
-		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 
@@ -230,8 +233,8 @@ class PasswordResetByOtherPhoneTests {
 			throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String office = nextLandline();
-		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
-		methodPolicy.save(admin.id(), List.of(TestPolicies.off(AuthenticationMethod.VOICE)));
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
+		methodPolicy.save(admin.id(), List.of(TestPolicies.off(PhoneModes.VOICE)));
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		int sentBefore = sms.sent().size();
@@ -252,12 +255,12 @@ class PasswordResetByOtherPhoneTests {
 	void sendCodeWhenCallsAreOnOnlyForAGroupThePersonIsNotInThenTheOfficePhoneIsNotCalled() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String office = nextLandline();
-		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		int sentBefore = sms.sent().size();
 
-		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), AuthenticationMethod.VOICE,
+		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), PhoneModes.VOICE,
 				() -> browser.sendCode("office-phone", office)
 					.andExpect(redirectedUrl("/password-reset/verify/office-phone/code")));
 
@@ -273,9 +276,9 @@ class PasswordResetByOtherPhoneTests {
 		assertThat(methodTypes).extracting(MethodType::id)
 			.containsExactlyInAnyOrder("AUTHENTICATOR_APP", "PHONE", "ALTERNATE_PHONE", "OFFICE_PHONE", "EMAIL",
 					"SECURITY_QUESTIONS");
-		assertThat(methodTypes).allSatisfy(type -> assertThat(List.of(ResetOption.values()))
+		assertThat(methodTypes).allSatisfy(type -> assertThat(resetMethods.ways().stream().map(ResetOption::new))
 			.as("a reset option for %s", type.id())
-			.anySatisfy(option -> assertThat(option.kind().typeId()).isEqualTo(type.id())));
+			.anySatisfy(option -> assertThat(option.typeId()).isEqualTo(type.id())));
 	}
 
 	/** The number page after the number was typed, and the code page, with the CSRF token left out. */

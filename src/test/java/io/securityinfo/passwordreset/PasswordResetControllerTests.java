@@ -35,7 +35,6 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
@@ -43,13 +42,14 @@ import io.securityinfo.policy.QuestionPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentView;
 import io.securityinfo.totp.TotpTesting;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * "Forgot my password": the email, as many methods as the policy requires proven, the new password; the limits, and
@@ -129,7 +129,7 @@ class PasswordResetControllerTests {
 			throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
 
 		browser.get("/password-reset")
@@ -180,7 +180,7 @@ class PasswordResetControllerTests {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String home = "home-" + System.nanoTime() + "@home.example";
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		securityInfo.register(person.id(), "EMAIL", home, null);
 		ResetBrowser browser = new ResetBrowser(mvc);
 
@@ -248,7 +248,7 @@ class PasswordResetControllerTests {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String other = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		int sentBefore = sms.sent().size();
@@ -279,7 +279,7 @@ class PasswordResetControllerTests {
 	void sendCodeWhenTheNumberHadFiveCodesThisHourThenTheRefusalIsSaidAndTheLastCodeStillWorks() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		for (int i = 0; i < 5; i++) {
@@ -300,7 +300,7 @@ class PasswordResetControllerTests {
 	void enterCodeWhenWrongFiveTimesThenTheResetEndsEvenForTheRightCode() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		browser.sendCode("text", mobile);
@@ -365,7 +365,7 @@ class PasswordResetControllerTests {
 	void choosePasswordWhenItBreaksARuleThenTheMessageIsBesideTheFieldAndNothingChanges() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		browser.sendCode("text", mobile);
@@ -422,7 +422,7 @@ class PasswordResetControllerTests {
 	void resetWhenTheAccountIsDisabledThenTheRightCodeProvesNothingAndNothingIsSent() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		accounts.disable(admin.id(), person.id());
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email()).andExpect(redirectedUrl("/password-reset/verify"));
@@ -437,8 +437,8 @@ class PasswordResetControllerTests {
 	void verifyWhenThePolicyTurnsTextsOffThenTheyAreNotOfferedNorSent() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
-		methodPolicy.save(admin.id(), List.of(TestPolicies.off(AuthenticationMethod.SMS)));
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
+		methodPolicy.save(admin.id(), List.of(TestPolicies.off(PhoneModes.SMS)));
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 
@@ -452,12 +452,12 @@ class PasswordResetControllerTests {
 	void verifyWhenTheMethodIsOnOnlyForAGroupThePersonIsNotInThenNoCodeIsSent() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 		int sentBefore = sms.sent().size();
 
-		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), AuthenticationMethod.SMS,
+		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), PhoneModes.SMS,
 				() -> browser.sendCode("text", mobile).andExpect(redirectedUrl("/password-reset/verify/text/code")));
 
 		assertThat(sms.sent()).hasSize(sentBefore);
@@ -465,7 +465,7 @@ class PasswordResetControllerTests {
 
 	private String registerApp(SignedInUser person) {
 		EnrolmentView enrolment = apps.start(person.id());
-		long methodId = securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE).id();
+		long methodId = securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE).id();
 		apps.confirm(person.id(), enrolment.id(), TotpTesting.code(enrolment.secret(), clock.instant()));
 		apps.keep(person.id(), enrolment.id(), methodId);
 		return enrolment.secret();

@@ -18,8 +18,8 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * "Get back into your account" tells no one whether an email is an account's: every answer, from the email to a
@@ -56,11 +56,11 @@ class PasswordResetEnumerationTests {
 	@Test
 	void everyStepWhenTheEmailIsAnAccountsOrNoOnesThenAnswersTheSame() throws Exception {
 		SignedInUser withMethods = TestAccounts.newEmployee(accounts, users);
-		securityInfo.register(withMethods.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(withMethods.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		securityInfo.register(withMethods.id(), "EMAIL", "home-" + System.nanoTime() + "@home.example", null);
 		SignedInUser withoutMethods = TestAccounts.newEmployee(accounts, users);
 		SignedInUser disabled = TestAccounts.newEmployee(accounts, users);
-		securityInfo.register(disabled.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(disabled.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		accounts.disable(TestAccounts.newAdmin(accounts, users).id(), disabled.id());
 		String typedNumber = TestPhoneNumbers.nextDutchMobile();
 
@@ -85,7 +85,7 @@ class PasswordResetEnumerationTests {
 		List<String> known = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			SignedInUser person = TestAccounts.newEmployee(accounts, users);
-			securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+			securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 			known.add(person.email());
 		}
 		// Warm up both paths, so that neither pays for the first use of anything.

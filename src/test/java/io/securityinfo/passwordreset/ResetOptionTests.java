@@ -9,9 +9,20 @@ import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each way to prove who you are names its words by full message keys, which must all exist. */
+import io.securityinfo.AppTest;
+import io.securityinfo.securityinfo.ResetMethods;
+
+/** Each way to prove who you are names its words by message keys built from its slug, which must all exist. */
+@AppTest
 class ResetOptionTests {
+
+	@Autowired
+	ResetMethods resetMethods;
+
+	@Autowired
+	PasswordResets resets;
 
 	@Test
 	void everyKeyOfEveryOptionIsInTheMessages() throws IOException {
@@ -20,7 +31,7 @@ class ResetOptionTests {
 			messages.load(in);
 		}
 		List<String> keys = new ArrayList<>();
-		for (ResetOption option : ResetOption.values()) {
+		for (ResetOption option : resetMethods.ways().stream().map(ResetOption::new).toList()) {
 			keys.add(option.labelKey());
 			if (option.sendsCode()) {
 				ResetOption.CodeWords words = option.codeWords();
@@ -33,12 +44,12 @@ class ResetOptionTests {
 	}
 
 	@Test
-	void bySlugWhenTheUrlNamesAnOptionThenThatOptionElseNone() {
-		assertThat(ResetOption.bySlug("text")).contains(ResetOption.TEXT);
-		assertThat(ResetOption.bySlug("questions")).contains(ResetOption.QUESTIONS);
-		assertThat(ResetOption.bySlug("office-phone")).contains(ResetOption.OFFICE_CALL);
-		assertThat(ResetOption.bySlug("alternate-phone")).contains(ResetOption.ALTERNATE_CALL);
-		assertThat(ResetOption.bySlug("TEXT")).isEmpty();
+	void optionWhenTheUrlNamesAnOptionThenThatOptionElseNone() {
+		assertThat(resets.option("text")).map(ResetOption::name).contains("TEXT");
+		assertThat(resets.option("questions")).map(ResetOption::name).contains("QUESTIONS");
+		assertThat(resets.option("office-phone")).map(ResetOption::name).contains("OFFICE_CALL");
+		assertThat(resets.option("alternate-phone")).map(ResetOption::name).contains("ALTERNATE_CALL");
+		assertThat(resets.option("TEXT")).isEmpty();
 	}
 
 }

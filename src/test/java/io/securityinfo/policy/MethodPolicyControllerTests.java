@@ -159,7 +159,7 @@ class MethodPolicyControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose at least one group, or choose All users.")));
 
-		assertThat(methodPolicy.settings()).containsExactlyElementsOf(TestPolicies.everyMethodForAllUsers());
+		assertThat(methodPolicy.settings()).containsExactlyElementsOf(TestPolicies.everyMethodForAllUsers(methodPolicy));
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package io.securityinfo.policy;
 
-import static io.securityinfo.policy.AuthenticationMethod.SMS;
-import static io.securityinfo.policy.AuthenticationMethod.VOICE;
+import static io.securityinfo.securityinfo.phone.PhoneModes.SMS;
+import static io.securityinfo.securityinfo.phone.PhoneModes.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -64,7 +64,7 @@ class MethodPolicyTests {
 	@Test
 	void allowedForWhenPolicyIsTheDefaultThenEveryMethodIsAllowed() {
 		assertThat(phoneMethodsAllowedFor(member.id())).containsExactlyInAnyOrder(SMS, VOICE);
-		assertThat(methodPolicy.settings()).filteredOn(setting -> setting.method() == SMS || setting.method() == VOICE)
+		assertThat(methodPolicy.settings()).filteredOn(setting -> setting.method().equals(SMS) || setting.method().equals(VOICE))
 			.containsExactly(TestPolicies.onForAllUsers(SMS),
 				TestPolicies.onForAllUsers(VOICE));
 	}
@@ -150,9 +150,9 @@ class MethodPolicyTests {
 
 	/** The phone methods these tests switch; other methods stay on for everyone throughout. */
 	private java.util.Set<AuthenticationMethod> phoneMethodsAllowedFor(long accountId) {
-		java.util.Set<AuthenticationMethod> allowed = java.util.EnumSet.noneOf(AuthenticationMethod.class);
+		java.util.Set<AuthenticationMethod> allowed = new java.util.LinkedHashSet<>();
 		allowed.addAll(methodPolicy.allowedFor(accountId));
-		allowed.retainAll(java.util.EnumSet.of(SMS, VOICE));
+		allowed.retainAll(java.util.Set.of(SMS, VOICE));
 		return allowed;
 	}
 

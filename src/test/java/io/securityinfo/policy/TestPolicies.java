@@ -45,8 +45,8 @@ public final class TestPolicies {
 		return new MethodPolicy.Setting(method, false, true, Set.of());
 	}
 
-	public static List<MethodPolicy.Setting> everyMethodForAllUsers() {
-		return Arrays.stream(AuthenticationMethod.values()).map(TestPolicies::onForAllUsers).toList();
+	public static List<MethodPolicy.Setting> everyMethodForAllUsers(MethodPolicy methodPolicy) {
+		return methodPolicy.methods().stream().map(TestPolicies::onForAllUsers).toList();
 	}
 
 	public static PhoneRules onlyRegions(String... regions) {
@@ -59,7 +59,7 @@ public final class TestPolicies {
 	/** Every method on for all users, the default phone settings and registration policy. */
 	public static void restoreDefaults(long adminId, MethodPolicy methodPolicy, PhonePolicy phonePolicy,
 			RegistrationPolicy registrationPolicy) {
-		methodPolicy.save(adminId, everyMethodForAllUsers());
+		methodPolicy.save(adminId, everyMethodForAllUsers(methodPolicy));
 		if (!phonePolicy.current().equals(DEFAULT_PHONE_RULES)) {
 			phonePolicy.save(adminId, DEFAULT_PHONE_RULES);
 		}

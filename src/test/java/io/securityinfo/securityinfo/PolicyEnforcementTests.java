@@ -1,7 +1,7 @@
 package io.securityinfo.securityinfo;
 
-import static io.securityinfo.policy.AuthenticationMethod.SMS;
-import static io.securityinfo.policy.AuthenticationMethod.VOICE;
+import static io.securityinfo.securityinfo.phone.PhoneModes.SMS;
+import static io.securityinfo.securityinfo.phone.PhoneModes.VOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -31,7 +31,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.securityinfo.phone.PhoneMethodType;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
@@ -44,6 +43,7 @@ import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * The policy is enforced on the server: what a page offers follows it, and a forged form asking for what it does
@@ -306,7 +306,7 @@ class PolicyEnforcementTests {
 	@Test
 	void securityInfoWhenTextsAreNoLongerAllowedThenTheDefaultBecomesACallToTheSamePhone() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(employee.id(), PhoneMethodType.ID, number, MethodMode.TEXT);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, number, PhoneModes.TEXT);
 		String shown = "+31 6 " + number.substring(4);
 		mockMvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(containsString(">Phone - text " + shown + "</strong>")));
@@ -324,7 +324,7 @@ class PolicyEnforcementTests {
 
 	@Test
 	void changeDefaultWhenAForgedFormPicksTextsThatAreNotAllowedThenRefused() throws Exception {
-		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), MethodMode.CALL);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), PhoneModes.CALL);
 		long phone = phoneIdOf(employee);
 		textsOnlyForOtherGroup();
 
@@ -345,7 +345,7 @@ class PolicyEnforcementTests {
 	void securityInfoWhenNeitherTextsNorCallsAreAllowedThenThePhoneIsMarkedAndThereIsNoDefaultUntilAllowedAgain()
 			throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(employee.id(), PhoneMethodType.ID, number, MethodMode.TEXT);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, number, PhoneModes.TEXT);
 		String shown = "+31 6 " + number.substring(4);
 		long phone = phoneIdOf(employee);
 
@@ -364,7 +364,7 @@ class PolicyEnforcementTests {
 			.as("the stored default, back in force when the policy allows it again")
 			.isEqualTo("TEXT");
 
-		methodPolicy.save(admin.id(), TestPolicies.everyMethodForAllUsers());
+		methodPolicy.save(admin.id(), TestPolicies.everyMethodForAllUsers(methodPolicy));
 
 		mockMvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString(">Phone - text " + shown + "</strong>"),

@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 @AppTest
 class SecurityInfoTests {
@@ -45,21 +46,21 @@ class SecurityInfoTests {
 
 	@Test
 	void registerWhenFirstSignInMethodIsProvenByTextThenItIsDefaultForTexts() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 
 		Overview overview = securityInfo.overview(account);
 		assertThat(phone.isDefault()).isTrue();
 		assertThat(overview.methods()).containsExactly(phone);
 		assertThat(overview.defaultMethod())
-			.isEqualTo(new DefaultChoice(phone.id(), MethodMode.TEXT, "method.type.PHONE.name", display(number)));
+			.isEqualTo(new DefaultChoice(phone.id(), PhoneModes.TEXT, "method.type.PHONE.name", display(number)));
 		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("TEXT");
 	}
 
 	@Test
 	void registerWhenFirstSignInMethodIsProvenByCallThenItIsDefaultForCalls() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.CALL);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.CALL);
 
-		assertThat(securityInfo.overview(account).defaultMethod().mode()).isEqualTo(MethodMode.CALL);
+		assertThat(securityInfo.overview(account).defaultMethod().mode()).isEqualTo(PhoneModes.CALL);
 		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("CALL");
 	}
 
@@ -73,7 +74,7 @@ class SecurityInfoTests {
 
 	@Test
 	void defaultChoicesWhenPhoneIsRegisteredThenTextAndCallInThatOrder() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 
 		assertThat(securityInfo.defaultChoices(account)).extracting(DefaultChoice::value)
 			.containsExactly(phone.id() + ":TEXT", phone.id() + ":CALL");
@@ -81,23 +82,23 @@ class SecurityInfoTests {
 
 	@Test
 	void changeDefaultWhenCallIsChosenThenOverviewShowsCall() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 
-		securityInfo.changeDefault(account, phone.id(), MethodMode.CALL);
+		securityInfo.changeDefault(account, phone.id(), PhoneModes.CALL);
 
 		assertThat(securityInfo.overview(account).defaultMethod())
-			.isEqualTo(new DefaultChoice(phone.id(), MethodMode.CALL, "method.type.PHONE.name", display(number)));
+			.isEqualTo(new DefaultChoice(phone.id(), PhoneModes.CALL, "method.type.PHONE.name", display(number)));
 		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("CALL");
 	}
 
 	@Test
 	void changeDefaultWhenMethodBelongsToAnotherAccountThenNotFoundAndNothingChanges() {
-		MethodView own = securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		MethodView own = securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 		long otherAccount = newAccountId();
-		MethodView othersPhone = securityInfo.register(otherAccount, "PHONE", nextNumber(), MethodMode.TEXT);
+		MethodView othersPhone = securityInfo.register(otherAccount, "PHONE", nextNumber(), PhoneModes.TEXT);
 
 		assertThatExceptionOfType(MethodNotFoundException.class)
-			.isThrownBy(() -> securityInfo.changeDefault(account, othersPhone.id(), MethodMode.CALL));
+			.isThrownBy(() -> securityInfo.changeDefault(account, othersPhone.id(), PhoneModes.CALL));
 
 		assertThat(defaultModeInDatabase(othersPhone.id())).isEqualTo("TEXT");
 		assertThat(defaultModeInDatabase(own.id())).isEqualTo("TEXT");
@@ -107,7 +108,7 @@ class SecurityInfoTests {
 	@Test
 	void deleteWhenMethodBelongsToAnotherAccountThenNotFoundAndNothingIsDeleted() {
 		long otherAccount = newAccountId();
-		MethodView othersPhone = securityInfo.register(otherAccount, "PHONE", number, MethodMode.TEXT);
+		MethodView othersPhone = securityInfo.register(otherAccount, "PHONE", number, PhoneModes.TEXT);
 
 		assertThatExceptionOfType(MethodNotFoundException.class)
 			.isThrownBy(() -> securityInfo.previewDelete(account, othersPhone.id()));
@@ -119,7 +120,7 @@ class SecurityInfoTests {
 
 	@Test
 	void deleteWhenMethodIsDefaultAndNoOtherIsLeftThenNoDefault() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.CALL);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.CALL);
 
 		DeletePreview preview = securityInfo.previewDelete(account, phone.id());
 		securityInfo.delete(account, phone.id());
@@ -139,7 +140,7 @@ class SecurityInfoTests {
 		assertThat(securityInfo.addOptions(account).types()).extracting(MethodType::id).contains("PHONE");
 		assertThat(securityInfo.hasMethodOfType(account, "PHONE")).isFalse();
 
-		securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 
 		assertThat(securityInfo.addOptions(account).types()).extracting(MethodType::id).doesNotContain("PHONE");
 		assertThat(securityInfo.hasMethodOfType(account, "PHONE")).isTrue();
@@ -147,7 +148,7 @@ class SecurityInfoTests {
 
 	@Test
 	void addOptionsWhenPhoneIsDeletedThenPhoneIsOfferedAgain() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 
 		securityInfo.delete(account, phone.id());
 
@@ -156,8 +157,8 @@ class SecurityInfoTests {
 
 	@Test
 	void registerChangeDefaultAndDeleteWhenDoneThenAuditLogHasThemWithMaskedNumber() {
-		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
-		securityInfo.changeDefault(account, phone.id(), MethodMode.CALL);
+		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
+		securityInfo.changeDefault(account, phone.id(), PhoneModes.CALL);
 		securityInfo.delete(account, phone.id());
 
 		String masked = "PHONE +XX XXXXXXX" + number.substring(number.length() - 2);
@@ -170,7 +171,7 @@ class SecurityInfoTests {
 
 	@Test
 	void isRegisteredWhenSameTypeAndNumberThenTrueOtherwiseFalse() {
-		securityInfo.register(account, "PHONE", number, MethodMode.TEXT);
+		securityInfo.register(account, "PHONE", number, PhoneModes.TEXT);
 
 		assertThat(securityInfo.isRegistered(account, "PHONE", number)).isTrue();
 		assertThat(securityInfo.isRegistered(account, "PHONE", nextNumber())).isFalse();

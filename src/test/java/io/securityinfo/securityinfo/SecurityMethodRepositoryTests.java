@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import io.securityinfo.TestDatabase;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,7 +63,7 @@ class SecurityMethodRepositoryTests {
 	void saveWhenPhoneIsStoredThenFoundWithItsDetailAndDefault() {
 		long account = insertAccount("saved@example.com");
 		SecurityMethod phone = new SecurityMethod(account, "PHONE", "+31612345678", CREATED);
-		phone.makeDefault(MethodMode.CALL);
+		phone.makeDefault(PhoneModes.CALL);
 		methods.saveAndFlush(phone);
 		entityManager.clear();
 
@@ -71,7 +72,7 @@ class SecurityMethodRepositoryTests {
 		assertThat(found).singleElement().satisfies(method -> {
 			assertThat(method.getType()).isEqualTo("PHONE");
 			assertThat(method.getDetail()).isEqualTo("+31612345678");
-			assertThat(method.getDefaultMode()).isEqualTo(MethodMode.CALL);
+			assertThat(method.getDefaultMode()).isEqualTo(PhoneModes.CALL.name());
 			assertThat(method.getCreatedAt()).isEqualTo(CREATED);
 		});
 		assertThat(methods.existsByAccountIdAndTypeAndDetail(account, "PHONE", "+31612345678")).isTrue();

@@ -23,11 +23,11 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.VerificationCodes;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /** Health and Prometheus on the application's port: a public summary, everything else for administrators. */
 @AppTest
@@ -112,7 +112,7 @@ class ManagementEndpointsTests {
 			throws Exception {
 		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
 		String phone = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(admin.id(), "PHONE", phone, MethodMode.TEXT);
+		securityInfo.register(admin.id(), "PHONE", phone, PhoneModes.TEXT);
 		TestBrowser browser = new TestBrowser(mvc);
 		browser.perform(post("/login").param("email", admin.email())
 			.param("password", TestAccounts.PASSWORD)

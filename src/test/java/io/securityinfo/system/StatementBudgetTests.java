@@ -24,8 +24,8 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * The SQL budget of the busiest pages, counted as the JDBC statements Hibernate prepares for one request (Spring
@@ -57,7 +57,7 @@ class StatementBudgetTests {
 	@Test
 	void securityInfoPageWithAPhoneIssuesAtMostTwoStatements() throws Exception {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		assertThat(statements(employee, get("/security-info"))).isLessThanOrEqualTo(2);
 	}
@@ -94,7 +94,7 @@ class StatementBudgetTests {
 	void auditLogIssuesAtMostThreeStatements() throws Exception {
 		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		assertThat(statements(admin, get("/admin/audit"))).isLessThanOrEqualTo(3);
 		assertThat(statements(admin, get("/admin/audit").param("user", employee.email()))).isLessThanOrEqualTo(3);
@@ -104,7 +104,7 @@ class StatementBudgetTests {
 	void personPageWithAPhoneAndChangesByAnAdminIssuesAtMostThreeStatements() throws Exception {
 		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 		accounts.requireRegistration(admin.id(), employee.id());
 
 		assertThat(statements(admin, get("/admin/users/{id}", employee.id()))).isLessThanOrEqualTo(3);

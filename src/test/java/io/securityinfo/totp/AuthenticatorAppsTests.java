@@ -27,9 +27,9 @@ import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.system.TestClock;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 
 /**
  * Setting up an app and checking its codes, against the database and the shared {@link TestClock}: the codes
@@ -345,7 +345,7 @@ class AuthenticatorAppsTests {
 	/** What the Security info pages do once the code is right: register the method, keep the secret with it. */
 	private long registerAppWith(EnrolmentView enrolment, String code) {
 		assertThat(apps.confirm(person.id(), enrolment.id(), code)).isInstanceOf(EnrolmentResult.Confirmed.class);
-		long methodId = securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE).id();
+		long methodId = securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE).id();
 		apps.keep(person.id(), enrolment.id(), methodId);
 		return methodId;
 	}

@@ -31,9 +31,9 @@ import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * A change of the two-step policy reaches sessions already open: at its next request, a session that lacks a
@@ -85,7 +85,7 @@ class PolicyChangeTests {
 	@Test
 	void nextRequestWhenTwoStepTurnedOnAfterPasswordSignInThenGoesToTheSecondStep() throws Exception {
 		String phone = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", phone, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", phone, PhoneModes.TEXT);
 		signInWithPassword().andExpect(redirectedUrl("/"));
 		browser.perform(get("/")).andExpect(status().isOk());
 
@@ -110,7 +110,7 @@ class PolicyChangeTests {
 
 	@Test
 	void nextRequestWhenTwoStepTurnedOffThenNoSecondStepIsAskedAnyMore() throws Exception {
-		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
@@ -123,7 +123,7 @@ class PolicyChangeTests {
 	@Test
 	void nextRequestWhenAnotherInstanceTurnedTwoStepOnThenGoesToTheSecondStepWithinTheRecheckInterval()
 			throws Exception {
-		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		twoStepPolicy.save(admin.id(), new TwoStepRules(false, true, Set.of()));
 		signInWithPassword().andExpect(redirectedUrl("/"));
 		browser.perform(get("/")).andExpect(status().isOk());

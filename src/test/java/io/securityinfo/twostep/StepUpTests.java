@@ -31,10 +31,10 @@ import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * Step-up: adding, changing or deleting security info needs a second factor (or, for a person with no method, the
@@ -269,7 +269,7 @@ class StepUpTests {
 	@Test
 	void adminPagesWhenAdminHasAMethodThenNeedTheirSecondFactor() throws Exception {
 		String phone = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(admin.id(), "PHONE", phone, MethodMode.TEXT);
+		securityInfo.register(admin.id(), "PHONE", phone, PhoneModes.TEXT);
 		TestBrowser browser = new TestBrowser(mvc);
 		browser.perform(post("/login").param("email", admin.email())
 			.param("password", TestAccounts.PASSWORD)
@@ -300,7 +300,7 @@ class StepUpTests {
 
 	private String addPhone(SignedInUser owner) {
 		String phone = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(owner.id(), "PHONE", phone, MethodMode.TEXT);
+		securityInfo.register(owner.id(), "PHONE", phone, PhoneModes.TEXT);
 		return phone;
 	}
 

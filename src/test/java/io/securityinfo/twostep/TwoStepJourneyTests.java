@@ -34,9 +34,9 @@ import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * The issue's "done when", over real HTTP with the sessions in the database: with two-step verification required,
@@ -99,7 +99,7 @@ class TwoStepJourneyTests {
 			.findFirst()
 			.orElseGet(() -> {
 				String number = TestPhoneNumbers.nextDutchMobile();
-				securityInfo.register(alice.id(), "PHONE", number, MethodMode.TEXT);
+				securityInfo.register(alice.id(), "PHONE", number, PhoneModes.TEXT);
 				return number;
 			});
 		twoStepPolicy.save(adminId, new TwoStepRules(true, true, Set.of()));

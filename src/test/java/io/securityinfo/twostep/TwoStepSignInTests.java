@@ -45,6 +45,8 @@ import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentView;
 import io.securityinfo.totp.TotpTesting;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * Two-step verification at sign-in, through the pages as a browser over MockMvc sees them: the password, then the
@@ -111,7 +113,7 @@ class TwoStepSignInTests {
 
 	@Test
 	void signInWhenTwoStepRequiredAndPersonHasPhoneThenTextCodeSignsIn() throws Exception {
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/")).andExpect(redirectedUrl("/two-step"));
@@ -132,7 +134,7 @@ class TwoStepSignInTests {
 
 	@Test
 	void signInWhenTwoStepRequiredThenThePageAskedForComesAfterTheCode() throws Exception {
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 		browser.perform(get("/security-info")).andExpect(redirectedUrl("/login"));
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
@@ -144,7 +146,7 @@ class TwoStepSignInTests {
 	@Test
 	void signInWhenTwoStepNotRequiredThenPasswordAloneSignsIn() throws Exception {
 		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
-		addPhone(person, MethodMode.TEXT);
+		addPhone(person, PhoneModes.TEXT);
 		int sent = sms.sent().size();
 
 		signInWithPassword().andExpect(redirectedUrl("/"));
@@ -158,7 +160,7 @@ class TwoStepSignInTests {
 		long group = jdbc.queryForObject("select id from user_group where name = ?", Long.class,
 				createGroup("two-step-" + System.nanoTime()));
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, false, Set.of(group)));
-		addPhone(person, MethodMode.TEXT);
+		addPhone(person, PhoneModes.TEXT);
 
 		signInWithPassword().andExpect(redirectedUrl("/"));
 
@@ -190,14 +192,14 @@ class TwoStepSignInTests {
 			.andExpect(shows("Your organization requires two-step verification at sign-in."))
 			.andExpect(doesNotShow("Your organization asks for 2 methods"));
 
-		addPhone(person, MethodMode.TEXT);
+		addPhone(person, PhoneModes.TEXT);
 
 		browser.perform(get("/security-info")).andExpect(status().isOk()).andExpect(shows("Security info"));
 	}
 
 	@Test
 	void signInWhenDefaultIsCallThenTheCallBringsTheCode() throws Exception {
-		String phone = addPhone(person, MethodMode.CALL);
+		String phone = addPhone(person, PhoneModes.CALL);
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step"))
@@ -213,7 +215,7 @@ class TwoStepSignInTests {
 	@Test
 	void signInWhenOnlyMethodIsAnOfficePhoneThenTheCallBringsTheCode() throws Exception {
 		String office = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "OFFICE_PHONE", office, MethodMode.CALL);
+		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step"))
@@ -228,7 +230,7 @@ class TwoStepSignInTests {
 	@Test
 	void signInWhenDefaultIsAuthenticatorAppThenItsCodeSignsIn() throws Exception {
 		String secret = addApp(person);
-		addPhone(person, MethodMode.TEXT);
+		addPhone(person, PhoneModes.TEXT);
 		int sent = sms.sent().size();
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
@@ -246,7 +248,7 @@ class TwoStepSignInTests {
 	@Test
 	void chooseWhenPersonCantUseTheDefaultThenAnotherMethodSignsIn() throws Exception {
 		addApp(person);
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 		long phoneId = methodId("PHONE");
 
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
@@ -268,9 +270,9 @@ class TwoStepSignInTests {
 
 	@Test
 	void chooseWhenMethodIsAnotherPersonsThenNotFoundAndNothingChanges() throws Exception {
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 		SignedInUser other = TestAccounts.newEmployee(accounts, users);
-		securityInfo.register(other.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(other.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		long othersPhone = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
 				other.id());
 
@@ -284,7 +286,7 @@ class TwoStepSignInTests {
 
 	@Test
 	void codeWhenWrongThenMessageBesideTheFieldAndStillNotSignedIn() throws Exception {
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		String right = sms.lastCodeTo(phone);
@@ -300,7 +302,7 @@ class TwoStepSignInTests {
 
 	@Test
 	void codeWhenTooManyWrongThenTheRightOneIsRefusedUntilANewCodeIsSent() throws Exception {
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 		String right = sms.lastCodeTo(phone);
@@ -365,7 +367,7 @@ class TwoStepSignInTests {
 
 	@Test
 	void codePostWhenNoCsrfTokenThenForbiddenAndNotSignedIn() throws Exception {
-		String phone = addPhone(person, MethodMode.TEXT);
+		String phone = addPhone(person, PhoneModes.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 
@@ -376,12 +378,12 @@ class TwoStepSignInTests {
 
 	@Test
 	void codeWhenFromAnotherPersonsChallengeThenNotAccepted() throws Exception {
-		addPhone(person, MethodMode.TEXT);
+		addPhone(person, PhoneModes.TEXT);
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 
 		SignedInUser other = TestAccounts.newEmployee(accounts, users);
-		String othersPhone = addPhone(other, MethodMode.TEXT);
+		String othersPhone = addPhone(other, PhoneModes.TEXT);
 		TestBrowser othersBrowser = new TestBrowser(mvc);
 		othersBrowser.perform(post("/login").param("email", other.email())
 			.param("password", TestAccounts.PASSWORD)
@@ -414,7 +416,7 @@ class TwoStepSignInTests {
 	private String addApp(SignedInUser owner) {
 		EnrolmentView enrolment = apps.start(owner.id());
 		apps.confirm(owner.id(), enrolment.id(), TotpTesting.code(enrolment.secret(), clock.instant()));
-		MethodView added = securityInfo.register(owner.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+		MethodView added = securityInfo.register(owner.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
 		apps.keep(owner.id(), enrolment.id(), added.id());
 		// The set-up's code was accepted in this time step; the next code comes in the next one.
 		clock.advance(Duration.ofSeconds(30));

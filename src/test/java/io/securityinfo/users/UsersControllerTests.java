@@ -40,9 +40,9 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 @AppTest
 class UsersControllerTests {
@@ -201,7 +201,7 @@ class UsersControllerTests {
 	@Test
 	void personPageShowsWhoTheyAreTheirMethodsAndTheirTenLastChanges() throws Exception {
 		SignedInUser person = newPerson(Role.EMPLOYEE, "Pat Person");
-		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345678", MethodMode.TEXT);
+		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 		for (int i = 0; i < 5; i++) {
 			accounts.disable(admin.id(), person.id());
 			accounts.enable(admin.id(), person.id());
@@ -241,7 +241,7 @@ class UsersControllerTests {
 	@Test
 	void deleteOneMethodAfterConfirmingRemovesItAndAuditsTheAdmin() throws Exception {
 		SignedInUser person = newPerson(Role.EMPLOYEE, "Del Person");
-		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345679", MethodMode.TEXT);
+		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345679", PhoneModes.TEXT);
 		String path = "/admin/users/" + person.id() + "/methods/" + phone.id() + "/delete";
 
 		String confirm = Html.text(mvc.perform(asAdmin(get(path))).andExpect(status().isOk()).andReturn());
@@ -265,7 +265,7 @@ class UsersControllerTests {
 	void deleteMethodOfSomeoneElseThroughThisPersonsPageIsNotFoundAndKeepsIt() throws Exception {
 		SignedInUser person = newPerson(Role.EMPLOYEE, "One Person");
 		SignedInUser other = newPerson(Role.EMPLOYEE, "Other Person");
-		MethodView othersPhone = securityInfo.register(other.id(), "PHONE", "+31612345670", MethodMode.TEXT);
+		MethodView othersPhone = securityInfo.register(other.id(), "PHONE", "+31612345670", PhoneModes.TEXT);
 
 		mvc.perform(asAdmin(post("/admin/users/{id}/methods/{methodId}/delete", person.id(), othersPhone.id()))
 			.with(csrf())).andExpect(status().isNotFound());
@@ -276,7 +276,7 @@ class UsersControllerTests {
 	@Test
 	void requireReregisterAfterConfirmingRemovesEveryMethodAndMarksTheAccount() throws Exception {
 		SignedInUser person = newPerson(Role.EMPLOYEE, "Lost Phone");
-		securityInfo.register(person.id(), "PHONE", "+31612345671", MethodMode.CALL);
+		securityInfo.register(person.id(), "PHONE", "+31612345671", PhoneModes.CALL);
 		String path = "/admin/users/" + person.id() + "/require-registration";
 
 		assertThat(Html.text(mvc.perform(asAdmin(get(path))).andExpect(status().isOk()).andReturn()))
@@ -424,7 +424,7 @@ class UsersControllerTests {
 	void employeesGetForbiddenOnEveryUsersPageAndChangeNothing() throws Exception {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, userDetailsService);
 		SignedInUser person = newPerson(Role.EMPLOYEE, "Target Person");
-		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345672", MethodMode.TEXT);
+		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345672", PhoneModes.TEXT);
 		String personPath = "/admin/users/" + person.id();
 		String methodPath = personPath + "/methods/" + phone.id() + "/delete";
 

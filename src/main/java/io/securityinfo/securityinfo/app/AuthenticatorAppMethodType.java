@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.securityinfo.ResetWay;
+import io.securityinfo.totp.AuthenticatorApps;
 
 /**
  * An authenticator app on the person's phone (TOTP): proven by its first code, then used for sign-in by its
@@ -14,7 +17,16 @@ import io.securityinfo.securityinfo.MethodType;
 @Component
 public class AuthenticatorAppMethodType implements MethodType {
 
-	public static final String ID = "AUTHENTICATOR_APP";
+	public static final String ID = AuthenticatorApps.METHOD_TYPE_ID;
+
+	/** The policy's "Authenticator app"; its name is the type's id, as the policy's rows have kept it. */
+	public static final AuthenticationMethod AUTHENTICATION_METHOD = new AuthenticationMethod(ID);
+
+	/**
+	 * A code the app shows, given at sign-in as the factor {@code FACTOR_AUTHENTICATOR_APP}: no code is sent, so it
+	 * has no channel.
+	 */
+	public static final MethodMode APP_CODE = new MethodMode("APP_CODE", AUTHENTICATION_METHOD, ID, null);
 
 	/**
 	 * What the method's row stores as its detail: which kind of app credential it is. The secret is not here but
@@ -36,7 +48,13 @@ public class AuthenticatorAppMethodType implements MethodType {
 
 	@Override
 	public List<MethodMode> signInModes() {
-		return List.of(MethodMode.APP_CODE);
+		return List.of(APP_CODE);
+	}
+
+	/** "Enter a code from my authenticator app". */
+	@Override
+	public List<ResetWay> resetWays() {
+		return List.of(new ResetWay("APP", "app", 60, ID, AUTHENTICATION_METHOD, null, ResetWay.Proof.APP_CODE));
 	}
 
 	@Override

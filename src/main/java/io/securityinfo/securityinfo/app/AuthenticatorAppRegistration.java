@@ -83,7 +83,7 @@ class AuthenticatorAppRegistration {
 				.orElse(null);
 			if (existing == null) {
 				MethodView added = securityInfo.register(accountId, AuthenticatorAppMethodType.ID,
-						AuthenticatorAppMethodType.DETAIL, MethodMode.APP_CODE);
+						AuthenticatorAppMethodType.DETAIL, AuthenticatorAppMethodType.APP_CODE);
 				apps.keep(accountId, enrolmentId, added.id());
 			}
 			else {

@@ -1,14 +1,15 @@
 package io.securityinfo.securityinfo.email;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.policy.AuthenticationMethod;
+import io.securityinfo.verification.Channel;
 
 /**
  * An email address other than the work one: proven by a code sent to it, then used only to reset a password. It
@@ -19,6 +20,9 @@ import io.securityinfo.policy.AuthenticationMethod;
 public class EmailMethodType implements MethodType {
 
 	public static final String ID = "EMAIL";
+
+	/** The policy's "Email (password reset only)". */
+	public static final AuthenticationMethod AUTHENTICATION_METHOD = new AuthenticationMethod(ID);
 
 	static final String PATH = "/security-info/email";
 
@@ -52,9 +56,17 @@ public class EmailMethodType implements MethodType {
 		return EmailAddresses.mask(address);
 	}
 
+	/** No mode to switch on, so the policy switches the type itself. */
 	@Override
-	public boolean isAllowed(Set<AuthenticationMethod> allowed) {
-		return allowed.contains(AuthenticationMethod.EMAIL);
+	public List<AuthenticationMethod> policyMethods() {
+		return List.of(AUTHENTICATION_METHOD);
+	}
+
+	/** "Email my alternate email": a code to the address, typed in full. */
+	@Override
+	public List<ResetWay> resetWays() {
+		return List.of(new ResetWay("EMAIL", "email", 50, ID, AUTHENTICATION_METHOD, Channel.EMAIL,
+				ResetWay.Proof.SENT_CODE));
 	}
 
 	/** The add flow again: the new address replaces the old one only once its code comes back. */

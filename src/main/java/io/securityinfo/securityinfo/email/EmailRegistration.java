@@ -134,16 +134,7 @@ class EmailRegistration {
 			return securityInfo.isRegistered(accountId, EmailMethodType.ID, already.destination())
 					? Confirmation.done() : Confirmation.failed("code.already-used");
 		}
-		if (result instanceof CheckResult.Wrong wrong) {
-			return Confirmation.failed("code.wrong", wrong.attemptsLeft());
-		}
-		if (result instanceof CheckResult.Exhausted) {
-			return Confirmation.failed("code.exhausted");
-		}
-		if (result instanceof CheckResult.Expired) {
-			return Confirmation.failed("code.expired");
-		}
-		return Confirmation.failed("verification.refused.locked-out");
+		return Confirmation.failed(result.messageKey("code."), result.messageArguments());
 	}
 
 }

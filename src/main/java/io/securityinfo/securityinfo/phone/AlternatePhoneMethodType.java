@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.phone.PhoneNumbers;
 
 /** A second phone, such as a partner's or a home landline: proven by a call, then used for sign-in by calls. */
@@ -29,7 +30,12 @@ public class AlternatePhoneMethodType extends PhoneLikeMethodType {
 
 	@Override
 	public List<MethodMode> signInModes() {
-		return List.of(MethodMode.CALL);
+		return List.of(PhoneModes.CALL);
+	}
+
+	@Override
+	public List<ResetWay> resetWays() {
+		return List.of(ResetWay.codeSentIn(PhoneModes.CALL, "ALTERNATE_CALL", "alternate-phone", 40, this));
 	}
 
 	@Override

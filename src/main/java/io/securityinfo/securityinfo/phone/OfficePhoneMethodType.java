@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.phone.PhoneNumbers;
 
 /** The desk phone at work, with its extension if it has one: proven by a call, then used for sign-in by calls. */
@@ -29,7 +30,13 @@ public class OfficePhoneMethodType extends PhoneLikeMethodType {
 
 	@Override
 	public List<MethodMode> signInModes() {
-		return List.of(MethodMode.CALL);
+		return List.of(PhoneModes.CALL);
+	}
+
+	/** "Call my office phone": a call to its number; the extension is not dialled, as when it was registered. */
+	@Override
+	public List<ResetWay> resetWays() {
+		return List.of(ResetWay.codeSentIn(PhoneModes.CALL, "OFFICE_CALL", "office-phone", 30, this));
 	}
 
 	@Override

@@ -162,7 +162,7 @@ class PhoneController {
 		if (!challenge.verified()) {
 			return "redirect:" + challengePath(type, challengeId);
 		}
-		MethodMode mode = PhoneRegistration.modeOf(challenge.channel());
+		MethodMode mode = PhoneModes.of(challenge.channel());
 		boolean changed = registration.purposeOf(challengeId).changesNumber();
 		model.addAttribute("phoneType", type);
 		model.addAttribute("doneKey", changed ? "phone.changed." + mode.name() : type.registeredKey(mode));
@@ -181,7 +181,7 @@ class PhoneController {
 		PhoneRules rules = phonePolicy.current();
 		List<PhoneNumbers.Region> regions = regions(rules, locale);
 		PhoneForm form = new PhoneForm();
-		form.setMode(modes.get(0));
+		form.setMode(modes.get(0).name());
 		// The browser's own locale, not the page language: "nl-NL" preselects the Netherlands on English pages.
 		String browserCountry = request.getLocale().getCountry();
 		boolean browserCountryOffered = regions.stream().anyMatch(region -> region.code().equals(browserCountry));
@@ -192,7 +192,7 @@ class PhoneController {
 			.ifPresent(earlier -> {
 				form.setRegion(phoneNumbers.regionOf(earlier.destination()));
 				form.setNumber(phoneNumbers.nationalNumber(earlier.destination()));
-				form.setMode(PhoneRegistration.modeOf(earlier.channel()));
+				form.setMode(PhoneModes.of(earlier.channel()).name());
 				form.setExtension(registration.purposeOf(earlier.id()).extension());
 			});
 		model.addAttribute("phoneForm", form);
@@ -208,14 +208,18 @@ class PhoneController {
 		else if (!result.hasFieldErrors("region") && !rules.allowsRegion(form.getRegion())) {
 			result.rejectValue("region", "verification.refused.region-not-allowed");
 		}
+		Optional<MethodMode> mode = PhoneModes.named(form.getMode());
+		if (!result.hasFieldErrors("mode") && mode.isEmpty()) {
+			result.rejectValue("mode", "phone.mode.required");
+		}
 		Optional<String> e164 = result.hasErrors() ? Optional.empty()
 				: phoneNumbers.parse(form.getRegion(), form.getNumber());
 		if (!result.hasErrors() && e164.isEmpty()) {
 			result.rejectValue("number", "phone.number.invalid");
 		}
 		// A mode the person may not use is refused as such (below); the number's kind only matters for one they may.
-		if (!result.hasErrors() && securityInfo.allowedModes(user.id(), type.id()).contains(form.getMode())) {
-			phoneNumbers.refusalFor(e164.get(), form.getMode() == MethodMode.TEXT, rules.allowVoip())
+		if (!result.hasErrors() && securityInfo.allowedModes(user.id(), type.id()).contains(mode.get())) {
+			phoneNumbers.refusalFor(e164.get(), PhoneModes.TEXT.equals(mode.get()), rules.allowVoip())
 				.ifPresent(refusal -> result.rejectValue("number", refusal));
 		}
 		if (result.hasErrors()) {
@@ -223,7 +227,7 @@ class PhoneController {
 		}
 		PhoneDetail number = new PhoneDetail(e164.get(), type.hasExtension() ? form.getExtension() : null);
 		try {
-			ChallengeView challenge = registration.sendCode(user.id(), type, number, form.getMode(), changing);
+			ChallengeView challenge = registration.sendCode(user.id(), type, number, mode.get(), changing);
 			return "redirect:" + challengePath(type, challenge.id());
 		}
 		catch (ModeNotAllowedException ex) {
@@ -263,7 +267,7 @@ class PhoneController {
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("challengePath", challengePath(purpose.type(), challenge.id()));
 		model.addAttribute("formPath", formPath(purpose.type(), purpose.changesNumber()));
-		model.addAttribute("mode", PhoneRegistration.modeOf(challenge.channel()));
+		model.addAttribute("mode", PhoneModes.of(challenge.channel()));
 		model.addAttribute("number", phoneNumbers.formatInternational(challenge.destination()));
 		return "securityinfo/phone-code";
 	}

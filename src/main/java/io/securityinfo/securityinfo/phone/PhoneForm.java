@@ -1,11 +1,8 @@
 package io.securityinfo.securityinfo.phone;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.securityinfo.securityinfo.MethodMode;
 
 /** "What phone number would you like to use?", and for an office phone its extension. */
 class PhoneForm {
@@ -17,8 +14,9 @@ class PhoneForm {
 	@Size(max = 40, message = "{phone.number.invalid}")
 	private String number;
 
-	@NotNull(message = "{phone.mode.required}")
-	private MethodMode mode = MethodMode.TEXT;
+	/** The name of a {@link PhoneModes phone mode}: how the code should come. */
+	@NotBlank(message = "{phone.mode.required}")
+	private String mode = PhoneModes.TEXT.name();
 
 	/** Optional; only types with {@link PhoneLikeMethodType#hasExtension()} read it. */
 	@Pattern(regexp = "\\s*\\d{0,10}\\s*", message = "{phone.extension.invalid}")
@@ -40,11 +38,11 @@ class PhoneForm {
 		this.number = number;
 	}
 
-	public MethodMode getMode() {
+	public String getMode() {
 		return mode;
 	}
 
-	public void setMode(MethodMode mode) {
+	public void setMode(String mode) {
 		this.mode = mode;
 	}
 

@@ -63,6 +63,12 @@ public abstract class PhoneLikeMethodType implements MethodType {
 		return phoneNumbers.formatInternational(storedDetail);
 	}
 
+	/** The number a code goes to: without an office phone's extension, which is not dialled. */
+	@Override
+	public String codeDestination(String storedDetail) {
+		return PhoneDetail.parse(storedDetail).e164();
+	}
+
 	@Override
 	public String maskedDetail(String storedDetail) {
 		return PhoneNumbers.mask(PhoneDetail.parse(storedDetail).e164());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.phone.PhoneNumbers;
 
 /** The mobile phone: proven by a text or a call, then used for sign-in by either. */
@@ -29,7 +30,14 @@ public class PhoneMethodType extends PhoneLikeMethodType {
 
 	@Override
 	public List<MethodMode> signInModes() {
-		return List.of(MethodMode.TEXT, MethodMode.CALL);
+		return List.of(PhoneModes.TEXT, PhoneModes.CALL);
+	}
+
+	/** "Text my mobile phone" and "Call my mobile phone": two ways, one method proven. */
+	@Override
+	public List<ResetWay> resetWays() {
+		return List.of(ResetWay.codeSentIn(PhoneModes.TEXT, "TEXT", "text", 10, this),
+				ResetWay.codeSentIn(PhoneModes.CALL, "CALL", "call", 20, this));
 	}
 
 	@Override

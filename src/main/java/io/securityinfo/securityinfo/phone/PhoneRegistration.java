@@ -85,8 +85,7 @@ class PhoneRegistration {
 		numberUsedBy(accountId, number, type).ifPresent(usedBy -> {
 			throw new NumberInUseException(usedBy);
 		});
-		ChallengeView challenge = codes.start(accountId, mode == MethodMode.CALL ? Channel.VOICE : Channel.SMS,
-				number.e164());
+		ChallengeView challenge = codes.start(accountId, mode.channel(), number.e164());
 		proofs.save(new PhoneProof(challenge.id(), accountId, type.id(), changesNumber, number.extension()));
 		return challenge;
 	}
@@ -101,7 +100,7 @@ class PhoneRegistration {
 	ChallengeView resendCode(long accountId, String challengeId) {
 		ChallengeView challenge = codes.get(accountId, challengeId, Channel.PHONE);
 		PhoneLikeMethodType type = purposeOf(challengeId).type();
-		if (!securityInfo.allowedModes(accountId, type.id()).contains(modeOf(challenge.channel()))) {
+		if (!securityInfo.allowedModes(accountId, type.id()).contains(PhoneModes.of(challenge.channel()))) {
 			throw new ModeNotAllowedException();
 		}
 		return codes.resend(accountId, challengeId);
@@ -117,7 +116,7 @@ class PhoneRegistration {
 		PhoneLikeMethodType type = purpose.type();
 		CheckResult result = codes.check(accountId, challengeId, code);
 		if (result instanceof CheckResult.Verified verified) {
-			MethodMode mode = modeOf(verified.channel());
+			MethodMode mode = PhoneModes.of(verified.channel());
 			PhoneDetail number = new PhoneDetail(verified.destination(), purpose.extension());
 			boolean registered = securityInfo.hasMethodOfType(accountId, type.id());
 			if (registered && !purpose.changesNumber()) {
@@ -143,16 +142,7 @@ class PhoneRegistration {
 			return securityInfo.isRegistered(accountId, type.id(), detail) ? Confirmation.done()
 					: Confirmation.failed("code.already-used");
 		}
-		if (result instanceof CheckResult.Wrong wrong) {
-			return Confirmation.failed("code.wrong", wrong.attemptsLeft());
-		}
-		if (result instanceof CheckResult.Exhausted) {
-			return Confirmation.failed("code.exhausted");
-		}
-		if (result instanceof CheckResult.Expired) {
-			return Confirmation.failed("code.expired");
-		}
-		return Confirmation.failed("verification.refused.locked-out");
+		return Confirmation.failed(result.messageKey("code."), result.messageArguments());
 	}
 
 	/**
@@ -169,10 +159,6 @@ class PhoneRegistration {
 	/** The message argument that names a type, resolved in the reader's language with the message. */
 	static DefaultMessageSourceResolvable nameOf(MethodType type) {
 		return new DefaultMessageSourceResolvable(type.nameKey());
-	}
-
-	static MethodMode modeOf(Channel channel) {
-		return channel == Channel.VOICE ? MethodMode.CALL : MethodMode.TEXT;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.securityinfo.securityinfo.questions;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.policy.AuthenticationMethod;
 
 /**
@@ -20,6 +20,9 @@ import io.securityinfo.policy.AuthenticationMethod;
 public class SecurityQuestionsMethodType implements MethodType {
 
 	public static final String ID = "SECURITY_QUESTIONS";
+
+	/** The policy's "Security questions (password reset only)". */
+	public static final AuthenticationMethod AUTHENTICATION_METHOD = new AuthenticationMethod(ID);
 
 	private final MessageSource messages;
 
@@ -44,8 +47,15 @@ public class SecurityQuestionsMethodType implements MethodType {
 
 	/** No mode to switch on, so the policy switches the type itself. */
 	@Override
-	public boolean isAllowed(Set<AuthenticationMethod> allowed) {
-		return allowed.contains(AuthenticationMethod.SECURITY_QUESTIONS);
+	public List<AuthenticationMethod> policyMethods() {
+		return List.of(AUTHENTICATION_METHOD);
+	}
+
+	/** "Answer my security questions": as many as the question policy asks. */
+	@Override
+	public List<ResetWay> resetWays() {
+		return List.of(new ResetWay("QUESTIONS", "questions", 70, ID, AUTHENTICATION_METHOD, null,
+				ResetWay.Proof.ANSWERS));
 	}
 
 	@Override

@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
@@ -43,7 +42,6 @@ import io.securityinfo.account.Role;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
@@ -52,6 +50,7 @@ import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AppCodeCheck;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.TotpTesting;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
  * "Authenticator app": the pages from getting the app to the confirmation, read as a browser reads them, with the
@@ -310,7 +309,7 @@ class AuthenticatorAppControllerTests {
 				+ "@example.com", "Totp Admin", TestAccounts.PASSWORD, Role.ADMIN);
 		long emptyGroup = groups.create(admin, "Authenticator app testers " + System.nanoTime());
 		methodPolicy.save(admin, List.of(
-				new MethodPolicy.Setting(AuthenticationMethod.AUTHENTICATOR_APP, true, false, Set.of(emptyGroup))));
+				new MethodPolicy.Setting(AuthenticatorAppMethodType.AUTHENTICATION_METHOD, true, false, Set.of(emptyGroup))));
 		try {
 			mvc.perform(get(START).with(signedIn(user)))
 				.andExpect(redirectedUrl("/security-info/add"))
@@ -477,7 +476,7 @@ class AuthenticatorAppControllerTests {
 	/** Registers a phone directly, as the phone pages would; answers it as pages show it. */
 	private String registerPhone(SignedInUser user) {
 		String subscriber = "1234" + nextNumber.incrementAndGet();
-		securityInfo.register(user.id(), "PHONE", "+316" + subscriber, MethodMode.TEXT);
+		securityInfo.register(user.id(), "PHONE", "+316" + subscriber, PhoneModes.TEXT);
 		return "+31 6 " + subscriber;
 	}
 

@@ -40,7 +40,6 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.email.EmailDeliveryException;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
@@ -426,7 +425,7 @@ class EmailControllerTests {
 		registerEmail(registeredBefore, nextAddress());
 		long groupId = groups.create(admin.id(), "email-only-for-nobody-" + addresses.incrementAndGet());
 		methodPolicy.save(admin.id(),
-				List.of(new MethodPolicy.Setting(AuthenticationMethod.EMAIL, true, false, Set.of(groupId))));
+				List.of(new MethodPolicy.Setting(EmailMethodType.AUTHENTICATION_METHOD, true, false, Set.of(groupId))));
 		try {
 			String address = nextAddress();
 

@@ -26,7 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.phone.PhoneMethodType;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
@@ -42,6 +41,8 @@ import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /** "More information required" after a real sign-in, as the registration policy and the clock decide. */
 @AppTest
@@ -185,7 +186,7 @@ class RegistrationInterruptTests {
 	void signInWhenTwoMethodsAreRequiredAndThePersonHasOneThenTheyStayInterruptedUntilTheyAddASecond()
 			throws Exception {
 		requireRegistration(2, 0);
-		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 
 		MockHttpSession session = signIn(employee, "/security-info");
 
@@ -207,7 +208,7 @@ class RegistrationInterruptTests {
 		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl(INTERRUPT));
 		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
 
-		securityInfo.register(employee.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+		securityInfo.register(employee.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
 
 		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
 	}
@@ -225,7 +226,7 @@ class RegistrationInterruptTests {
 					not(containsString("Skip for now")))));
 		mockMvc.perform(post(INTERRUPT + "/skip").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
 
-		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
 
 		assertThat(jdbc.queryForObject("select registration_required from account where id = ?", Boolean.class,
@@ -238,7 +239,7 @@ class RegistrationInterruptTests {
 			throws Exception {
 		registrationPolicy.save(admin.id(), new RegistrationRules(false, 1, 30, 14));
 		String number = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(employee.id(), PhoneMethodType.ID, number, MethodMode.TEXT);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, number, PhoneModes.TEXT);
 		confirmedDaysAgo(employee, 31);
 
 		MockHttpSession session = signIn(employee, "/security-info");
@@ -263,7 +264,7 @@ class RegistrationInterruptTests {
 	@Test
 	void signInWhenTheSecurityInfoWasConfirmedWithinTheReconfirmDaysThenNoInterrupt() throws Exception {
 		registrationPolicy.save(admin.id(), new RegistrationRules(false, 1, 30, 14));
-		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		confirmedDaysAgo(employee, 29);
 
 		MockHttpSession session = signIn(employee, "/security-info");

@@ -35,7 +35,6 @@ import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
@@ -238,7 +237,7 @@ class AlternateAndOfficePhoneControllerTests {
 		Phone alternate = nextLandline("010520");
 		Phone office = nextLandline("020510");
 
-		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(), AuthenticationMethod.VOICE,
+		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(), PhoneModes.VOICE,
 				() -> {
 					mvc.perform(get("/security-info/add").with(signedIn(user)))
 						.andExpect(shows("<option value=\"PHONE\""))
@@ -272,7 +271,7 @@ class AlternateAndOfficePhoneControllerTests {
 		Phone alternate = nextLandline("010520");
 		String challengeId = sendCode(user, "alternate-phone", alternate, null);
 
-		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(), AuthenticationMethod.VOICE,
+		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(), PhoneModes.VOICE,
 				() -> mvc
 					.perform(post("/security-info/alternate-phone/challenges/{id}/resend", challengeId).with(csrf())
 						.with(signedIn(user)))

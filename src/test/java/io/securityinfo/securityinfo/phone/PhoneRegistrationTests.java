@@ -72,7 +72,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenCodeIsRightThenExactlyOnePhoneIsStoredAsDefault() {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.CALL);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.CALL);
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
 				sms.lastCodeTo(number));
@@ -84,7 +84,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenSameChallengeIsSubmittedTwiceThenStillRegisteredAndStoredOnce() {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		String code = sms.lastCodeTo(number);
 
 		assertThat(registration.confirm(account, challenge.id(), code).registered()).isTrue();
@@ -99,9 +99,9 @@ class PhoneRegistrationTests {
 			throws Exception {
 		// A code checked earlier, so that only the challenge itself is contended.
 		String earlierNumber = nextNumber();
-		ChallengeView earlier = sendPhoneCode(earlierNumber, MethodMode.TEXT);
+		ChallengeView earlier = sendPhoneCode(earlierNumber, PhoneModes.TEXT);
 		registration.confirm(account, earlier.id(), wrongCode(sms.lastCodeTo(earlierNumber)));
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 
 		List<Boolean> registered = confirmAtOnce(2, challenge.id(), sms.lastCodeTo(number));
 
@@ -113,7 +113,7 @@ class PhoneRegistrationTests {
 	@Test
 	void confirmWhenFirstCodeOfAnAccountIsSubmittedSeveralTimesAtOnceThenEveryRequestAnswersRegistered()
 			throws Exception {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 
 		List<Boolean> registered = confirmAtOnce(4, challenge.id(), sms.lastCodeTo(number));
 
@@ -123,7 +123,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenCodeIsWrongThenNothingIsStoredAndTriesLeftAreTold() {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		String wrong = wrongCode(sms.lastCodeTo(number));
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
@@ -136,7 +136,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenChallengeHasExpiredThenNothingIsStored() {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		clock.advance(Duration.ofMinutes(10));
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
@@ -149,12 +149,12 @@ class PhoneRegistrationTests {
 
 	@Test
 	void sendCodeWhenPhoneIsRegisteredThenRefusedAndNothingIsSent() {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		registration.confirm(account, challenge.id(), sms.lastCodeTo(number));
 		String anotherNumber = nextNumber();
 
 		assertThatExceptionOfType(MethodAlreadyRegisteredException.class)
-			.isThrownBy(() -> sendPhoneCode(anotherNumber, MethodMode.CALL));
+			.isThrownBy(() -> sendPhoneCode(anotherNumber, PhoneModes.CALL));
 
 		assertThat(sms.sent()).noneMatch(sent -> sent.to().equals(anotherNumber));
 		assertThat(jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?",
@@ -164,10 +164,10 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenAnotherPhoneWasAddedMeanwhileThenSecondNumberIsNotStored() {
-		ChallengeView first = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView first = sendPhoneCode(number, PhoneModes.TEXT);
 		String firstCode = sms.lastCodeTo(number);
 		String secondNumber = nextNumber();
-		ChallengeView second = sendPhoneCode(secondNumber, MethodMode.TEXT);
+		ChallengeView second = sendPhoneCode(secondNumber, PhoneModes.TEXT);
 		assertThat(registration.confirm(account, first.id(), firstCode).registered()).isTrue();
 
 		PhoneRegistration.Confirmation confirmation = registration.confirm(account, second.id(),
@@ -180,7 +180,7 @@ class PhoneRegistrationTests {
 
 	@Test
 	void confirmWhenPhoneWasDeletedThenTheUsedChallengeCannotAddItAgain() {
-		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
+		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		String code = sms.lastCodeTo(number);
 		registration.confirm(account, challenge.id(), code);
 		securityInfo.delete(account, securityInfo.overview(account).methods().get(0).id());

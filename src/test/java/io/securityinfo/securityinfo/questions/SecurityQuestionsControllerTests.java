@@ -36,7 +36,6 @@ import io.securityinfo.account.Role;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
@@ -250,7 +249,7 @@ class SecurityQuestionsControllerTests {
 		List<Long> questions = offeredQuestions();
 
 		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(),
-				AuthenticationMethod.SECURITY_QUESTIONS, () -> {
+				SecurityQuestionsMethodType.AUTHENTICATION_METHOD, () -> {
 					mvc.perform(get("/security-info/add").with(signedIn(user)))
 						.andExpect(doesNotShow("SECURITY_QUESTIONS"))
 						.andExpect(shows("If you don&#39;t see an option, your organization might not allow it."));
