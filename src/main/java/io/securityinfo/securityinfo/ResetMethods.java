@@ -15,7 +15,6 @@ import org.springframework.util.function.SingletonSupplier;
 
 import io.securityinfo.securityinfo.questions.SecurityAnswers;
 import io.securityinfo.securityinfo.questions.SecurityAnswer;
-import io.securityinfo.securityinfo.phone.PhoneDetail;
 import io.securityinfo.securityinfo.questions.SecurityQuestionsMethodType;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.email.EmailMethodType;
@@ -23,6 +22,7 @@ import io.securityinfo.securityinfo.phone.AlternatePhoneMethodType;
 import io.securityinfo.securityinfo.phone.OfficePhoneMethodType;
 import io.securityinfo.securityinfo.phone.PhoneMethodType;
 import io.securityinfo.securityinfo.questions.SecurityAnswerRepository;
+import io.securityinfo.phone.PhoneNumber;
 
 /**
  * What self-service password reset reads of a person's security info: the method of a kind they registered, and
@@ -95,7 +95,7 @@ public class ResetMethods {
 	public Optional<Registered> find(long accountId, Kind kind) {
 		return methods.findByAccountIdAndType(accountId, kind.typeId())
 			.map(method -> new Registered(method.getId(),
-					kind.phone ? PhoneDetail.parse(method.getDetail()).e164() : method.getDetail()));
+					kind.phone ? PhoneNumber.e164Of(method.getDetail()) : method.getDetail()));
 	}
 
 	/**

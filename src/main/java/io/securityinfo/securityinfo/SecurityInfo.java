@@ -12,10 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.securityinfo.phone.PhoneDetail;
 import io.securityinfo.securityinfo.phone.PhoneLikeMethodType;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
+import io.securityinfo.phone.PhoneNumber;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
@@ -340,7 +340,7 @@ public class SecurityInfo {
 	private SignInOption option(SecurityMethod method, MethodMode mode) {
 		MethodType type = types.get(method.getType());
 		if (type instanceof PhoneLikeMethodType) {
-			String number = PhoneDetail.parse(method.getDetail()).e164();
+			String number = PhoneNumber.e164Of(method.getDetail());
 			return new SignInOption(method.getId(), mode, type.nameKey(), number, PhoneNumbers.mask(number));
 		}
 		return new SignInOption(method.getId(), mode, type.nameKey(), null, null);
