@@ -7,15 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,17 +23,7 @@ import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.limits.LimitLocks;
-import io.securityinfo.phone.PhoneNumbers;
-import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
-import io.securityinfo.policy.RegistrationPolicy;
-import io.securityinfo.securityinfo.ResetMethods;
-import io.securityinfo.totp.AppCodeCheck;
-import io.securityinfo.totp.AuthenticatorApps;
-import io.securityinfo.verification.ChallengeView;
-import io.securityinfo.verification.CheckResult;
-import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.verification.VerificationRefusedException;
 
 /**
@@ -50,8 +36,6 @@ import io.securityinfo.verification.VerificationRefusedException;
 class PasswordResets {
 
 	private static final Duration HOUR = Duration.ofHours(1);
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	/** There is no open reset with this id: it expired, ended or never was. The person starts again. */
 	static class ResetNotFoundException extends RuntimeException {
@@ -90,19 +74,7 @@ class PasswordResets {
 
 	private final ForgottenPasswords forgottenPasswords;
 
-	private final ResetMethods resetMethods;
-
-	private final MethodPolicy methodPolicy;
-
-	private final RegistrationPolicy registrationPolicy;
-
-	private final QuestionPolicy questionPolicy;
-
-	private final VerificationCodes verificationCodes;
-
-	private final AuthenticatorApps authenticatorApps;
-
-	private final PhoneNumbers phoneNumbers;
+	private final ResetProofs proofs;
 
 	private final AuditLog auditLog;
 
@@ -114,20 +86,13 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords, ResetMethods resetMethods,
-			MethodPolicy methodPolicy, RegistrationPolicy registrationPolicy, QuestionPolicy questionPolicy,
-			VerificationCodes verificationCodes, AuthenticatorApps authenticatorApps, PhoneNumbers phoneNumbers,
-			AuditLog auditLog, ApplicationEventPublisher events, PasswordResetProperties properties, Clock clock) {
+	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords,
+			ResetProofs proofs, AuditLog auditLog, ApplicationEventPublisher events,
+			PasswordResetProperties properties, Clock clock) {
 		this.resets = resets;
 		this.limitLocks = limitLocks;
 		this.forgottenPasswords = forgottenPasswords;
-		this.resetMethods = resetMethods;
-		this.methodPolicy = methodPolicy;
-		this.registrationPolicy = registrationPolicy;
-		this.questionPolicy = questionPolicy;
-		this.verificationCodes = verificationCodes;
-		this.authenticatorApps = authenticatorApps;
-		this.phoneNumbers = phoneNumbers;
+		this.proofs = proofs;
 		this.auditLog = auditLog;
 		this.events = events;
 		this.properties = properties;
@@ -155,7 +120,7 @@ class PasswordResets {
 			accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_LIMITED, null));
 			return Optional.empty();
 		}
-		int required = registrationPolicy.current().methodsRequiredForReset();
+		int required = proofs.methodsRequired();
 		PasswordReset reset = resets.save(new PasswordReset(newId(), accountId.orElse(null), digest, clientIp,
 				required, now, now.plus(properties.lifetime())));
 		accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_STARTED,
@@ -170,26 +135,20 @@ class PasswordResets {
 	public ResetView view(String resetId) {
 		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN, PasswordReset.Status.VERIFIED,
 				PasswordReset.Status.COMPLETED);
-		Set<String> proven = reset.provenTypes();
-		Set<AuthenticationMethod> switchedOn = switchedOnForAnyone();
-		List<ResetOption> options = Arrays.stream(ResetOption.values())
-			.filter(option -> switchedOn.contains(option.policyMethod()))
-			.filter(option -> !proven.contains(option.kind().typeId()))
-			.toList();
-		return new ResetView(reset.getStatus(), proven.size() + 1, reset.getMethodsRequired(), options,
-				reset.getPendingOption(), reset.getPendingDestination());
+		return new ResetView(reset.getStatus(), reset.provenTypes().size() + 1, reset.getMethodsRequired(),
+				proofs.offered(reset), reset.getPendingOption(), reset.getPendingDestination());
 	}
 
 	/** How many questions the questions page asks, as the question policy says. */
 	@Transactional(readOnly = true)
 	public int questionsRequired() {
-		return questionPolicy.current().questionsRequired();
+		return proofs.questionsRequired();
 	}
 
 	/** The questions anyone may have picked, offered on the questions page to everyone alike. */
 	@Transactional(readOnly = true)
 	public List<QuestionPolicy.Question> questionsOffered() {
-		return questionPolicy.current().offered();
+		return proofs.questionsOffered();
 	}
 
 	/**
@@ -202,16 +161,12 @@ class PasswordResets {
 	@Transactional
 	public boolean sendCode(String resetId, ResetOption option, String typed) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		Optional<String> destination = option.isPhone() ? phoneNumbers.parse(null, typed) : address(typed);
+		Optional<String> destination = proofs.destination(option, typed);
 		if (destination.isEmpty()) {
 			return false;
 		}
-		String challengeId = usable(reset, option)
-			.filter(registered -> registered.detail().equals(destination.get()))
-			.map(registered -> verificationCodes.start(reset.getAccountId(), option.channel(), destination.get()))
-			.map(ChallengeView::id)
-			.orElse(null);
-		reset.awaitCode(option, mask(option, destination.get()), challengeId);
+		String challengeId = proofs.sendCode(reset, option, destination.get());
+		reset.awaitCode(option, proofs.mask(option, destination.get()), challengeId);
 		resets.save(reset);
 		return true;
 	}
@@ -223,31 +178,21 @@ class PasswordResets {
 		if (reset.getPendingOption() != option) {
 			throw new ResetNotFoundException();
 		}
-		boolean right = reset.getPendingChallengeId() != null && verificationCodes.check(reset.getAccountId(),
-				reset.getPendingChallengeId(), code.replaceAll("\\s", "")) instanceof CheckResult.Verified;
-		return outcome(reset, option, right);
+		return outcome(reset, option, proofs.codeIsRight(reset, code));
 	}
 
 	/** A code from the person's authenticator app. */
 	@Transactional
 	public Outcome checkAppCode(String resetId, String code) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		boolean right = usable(reset, ResetOption.APP)
-			.map(app -> authenticatorApps.verify(reset.getAccountId(), app.methodId(), code) == AppCodeCheck.ACCEPTED)
-			.orElse(false);
-		return outcome(reset, ResetOption.APP, right);
+		return outcome(reset, ResetOption.APP, proofs.appCodeIsRight(reset, code));
 	}
 
 	/** Answers to security questions, by question id. */
 	@Transactional
 	public Outcome checkAnswers(String resetId, Map<Long, String> answers) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		boolean allowed = reset.getAccountId() != null && !reset.provenTypes()
-			.contains(ResetOption.QUESTIONS.kind().typeId())
-				&& methodPolicy.allowedFor(reset.getAccountId()).contains(AuthenticationMethod.SECURITY_QUESTIONS);
-		boolean right = resetMethods.answersMatch(allowed ? reset.getAccountId() : null, answers,
-				questionPolicy.current().questionsRequired()) && allowed;
-		return outcome(reset, ResetOption.QUESTIONS, right);
+		return outcome(reset, ResetOption.QUESTIONS, proofs.answersAreRight(reset, answers));
 	}
 
 	/**
@@ -303,27 +248,6 @@ class PasswordResets {
 		return ended ? Outcome.ENDED : Outcome.WRONG;
 	}
 
-	/**
-	 * The person's method this option uses, when they have one, have not proven it in this reset yet, and the
-	 * policy lets them use it this way.
-	 */
-	private Optional<ResetMethods.Registered> usable(PasswordReset reset, ResetOption option) {
-		if (reset.getAccountId() == null || reset.provenTypes().contains(option.kind().typeId())
-				|| !methodPolicy.allowedFor(reset.getAccountId()).contains(option.policyMethod())) {
-			return Optional.empty();
-		}
-		return resetMethods.find(reset.getAccountId(), option.kind());
-	}
-
-	/** The policy's methods that are on for anyone: what everyone is offered, whatever their groups. */
-	private Set<AuthenticationMethod> switchedOnForAnyone() {
-		return methodPolicy.settings()
-			.stream()
-			.filter(MethodPolicy.Setting::enabled)
-			.map(MethodPolicy.Setting::method)
-			.collect(Collectors.toSet());
-	}
-
 	private PasswordReset open(String resetId, PasswordReset.Status... statuses) {
 		return inState(resetId == null ? null : resets.findById(resetId).orElse(null), statuses);
 	}
@@ -342,29 +266,6 @@ class PasswordResets {
 			throw new ResetNotFoundException();
 		}
 		return reset;
-	}
-
-	/** "+31 6 12345678" as "+31 X XXXXXX78": the country code and the last two digits. */
-	private String mask(ResetOption option, String destination) {
-		if (!option.isPhone()) {
-			return EmailAddresses.mask(destination);
-		}
-		String international = phoneNumbers.formatInternational(destination);
-		int firstSpace = international.indexOf(' ');
-		int keepFrom = international.length() - 2;
-		StringBuilder masked = new StringBuilder(international.substring(0, firstSpace));
-		for (int i = firstSpace; i < keepFrom; i++) {
-			char c = international.charAt(i);
-			masked.append(Character.isDigit(c) ? 'X' : c);
-		}
-		return masked.append(international.substring(keepFrom)).toString();
-	}
-
-	private static Optional<String> address(String typed) {
-		if (typed == null || !EMAIL.matcher(typed.strip()).matches()) {
-			return Optional.empty();
-		}
-		return Optional.of(EmailAddresses.normalize(typed));
 	}
 
 	private String newId() {
