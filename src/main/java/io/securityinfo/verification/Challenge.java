@@ -7,15 +7,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One attempt to prove a phone number or an email address: the codes sent for it share its lifetime and its
- * wrong-entry count.
+ * wrong-entry count. Its id is made here, so it tells the repository that it is new: saving it inserts it without
+ * reading first whether the id exists.
  */
 @Entity
 @Table(name = "verification_challenge")
-class Challenge {
+class Challenge implements Persistable<String> {
 
 	enum Status {
 
@@ -55,6 +61,9 @@ class Challenge {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	@Transient
+	private boolean stored;
+
 	protected Challenge() {
 	}
 
@@ -73,8 +82,20 @@ class Challenge {
 		return !now.isBefore(expiresAt);
 	}
 
-	String getId() {
+	@Override
+	public String getId() {
 		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		stored = true;
 	}
 
 	long getAccountId() {

@@ -3,17 +3,23 @@ package io.securityinfo.securityinfo.phone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * What a phone challenge proves its number for: a new method of one phone type, or a new number for the person's
  * method of that type, and the extension that goes with the number. Kept with the challenge rather than in the
  * pages' links, so that a code can only register what the person asked for when it was sent — a number proven as
- * an office phone cannot be registered as a phone by editing a URL.
+ * an office phone cannot be registered as a phone by editing a URL. A proof is only ever inserted, next to its new
+ * challenge: it says so to the repository, which then inserts it without reading first.
  */
 @Entity
 @Table(name = "phone_proof")
-class PhoneProof {
+class PhoneProof implements Persistable<String> {
 
 	@Id
 	@Column(name = "challenge_id")
@@ -30,6 +36,9 @@ class PhoneProof {
 
 	private String extension;
 
+	@Transient
+	private boolean stored;
+
 	protected PhoneProof() {
 	}
 
@@ -39,6 +48,22 @@ class PhoneProof {
 		this.methodType = methodType;
 		this.changesNumber = changesNumber;
 		this.extension = extension;
+	}
+
+	@Override
+	public String getId() {
+		return challengeId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		stored = true;
 	}
 
 	long getAccountId() {
