@@ -7,21 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import io.securityinfo.AssignedIdEntity;
 
 /**
  * One attempt to prove a phone number or an email address: the codes sent for it share its lifetime and its
- * wrong-entry count. Its id is made here, so it tells the repository that it is new: saving it inserts it without
- * reading first whether the id exists.
+ * wrong-entry count.
  */
 @Entity
 @Table(name = "verification_challenge")
-class Challenge implements Persistable<String> {
+class Challenge extends AssignedIdEntity {
 
 	enum Status {
 
@@ -61,9 +57,6 @@ class Challenge implements Persistable<String> {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
-	@Transient
-	private boolean stored;
-
 	protected Challenge() {
 	}
 
@@ -85,17 +78,6 @@ class Challenge implements Persistable<String> {
 	@Override
 	public String getId() {
 		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return !stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		stored = true;
 	}
 
 	long getAccountId() {

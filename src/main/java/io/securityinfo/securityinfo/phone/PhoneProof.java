@@ -3,23 +3,19 @@ package io.securityinfo.securityinfo.phone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import io.securityinfo.AssignedIdEntity;
 
 /**
  * What a phone challenge proves its number for: a new method of one phone type, or a new number for the person's
  * method of that type, and the extension that goes with the number. Kept with the challenge rather than in the
  * pages' links, so that a code can only register what the person asked for when it was sent — a number proven as
- * an office phone cannot be registered as a phone by editing a URL. A proof is only ever inserted, next to its new
- * challenge: it says so to the repository, which then inserts it without reading first.
+ * an office phone cannot be registered as a phone by editing a URL.
  */
 @Entity
 @Table(name = "phone_proof")
-class PhoneProof implements Persistable<String> {
+class PhoneProof extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "challenge_id")
@@ -36,9 +32,6 @@ class PhoneProof implements Persistable<String> {
 
 	private String extension;
 
-	@Transient
-	private boolean stored;
-
 	protected PhoneProof() {
 	}
 
@@ -53,17 +46,6 @@ class PhoneProof implements Persistable<String> {
 	@Override
 	public String getId() {
 		return challengeId;
-	}
-
-	@Override
-	public boolean isNew() {
-		return !stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		stored = true;
 	}
 
 	long getAccountId() {
