@@ -219,26 +219,32 @@ class PasswordResetController {
 
 	/** The option, when the reset is open and offers it; else 404 for an option there is not, or start again. */
 	private ResetOption offered(String slug, HttpSession session) {
-		ResetOption option = resets.option(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ResetOption option = option(slug);
+		return offered(option, resets.view(resetId(session)));
+	}
+
+	/** The option whose code was sent last; the code page says where it went. */
+	private ResetOption awaitingCode(String slug, HttpSession session, Model model) {
+		ResetOption option = option(slug);
 		ResetView reset = resets.view(resetId(session));
+		if (!offered(option, reset).equals(reset.pendingOption())) {
+			throw new ResetNotFoundException();
+		}
+		model.addAttribute("reset", reset);
+		return option;
+	}
+
+	private ResetOption option(String slug) {
+		return resets.option(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static ResetOption offered(ResetOption option, ResetView reset) {
 		if (reset.status() != PasswordReset.Status.OPEN) {
 			throw new ResetNotFoundException();
 		}
 		if (!reset.options().contains(option)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return option;
-	}
-
-	/** The option whose code was sent last; the code page says where it went. */
-	private ResetOption awaitingCode(String slug, HttpSession session, Model model) {
-		ResetOption option = offered(slug, session);
-		ResetView reset = resets.view(resetId(session));
-		if (!option.equals(reset.pendingOption())) {
-			throw new ResetNotFoundException();
-		}
-		model.addAttribute("reset", reset);
 		return option;
 	}
 

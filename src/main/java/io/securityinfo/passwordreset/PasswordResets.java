@@ -12,9 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,18 +23,8 @@ import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.limits.LimitLocks;
-import io.securityinfo.phone.PhoneNumbers;
-import io.securityinfo.policy.AuthenticationMethod;
-import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
-import io.securityinfo.policy.RegistrationPolicy;
-import io.securityinfo.securityinfo.ResetMethods;
 import io.securityinfo.securityinfo.ResetWay;
-import io.securityinfo.totp.AppCodeCheck;
-import io.securityinfo.totp.AuthenticatorApps;
-import io.securityinfo.verification.ChallengeView;
-import io.securityinfo.verification.CheckResult;
-import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.verification.VerificationRefusedException;
 
 /**
@@ -50,8 +37,6 @@ import io.securityinfo.verification.VerificationRefusedException;
 class PasswordResets {
 
 	private static final Duration HOUR = Duration.ofHours(1);
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	/** There is no open reset with this id: it expired, ended or never was. The person starts again. */
 	static class ResetNotFoundException extends RuntimeException {
@@ -90,19 +75,7 @@ class PasswordResets {
 
 	private final ForgottenPasswords forgottenPasswords;
 
-	private final ResetMethods resetMethods;
-
-	private final MethodPolicy methodPolicy;
-
-	private final RegistrationPolicy registrationPolicy;
-
-	private final QuestionPolicy questionPolicy;
-
-	private final VerificationCodes verificationCodes;
-
-	private final AuthenticatorApps authenticatorApps;
-
-	private final PhoneNumbers phoneNumbers;
+	private final ResetProofs proofs;
 
 	private final AuditLog auditLog;
 
@@ -114,45 +87,27 @@ class PasswordResets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** Every way to prove who you are, in the order the pages list them, as the method types declare them. */
-	private final List<ResetOption> options;
-
-	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords, ResetMethods resetMethods,
-			MethodPolicy methodPolicy, RegistrationPolicy registrationPolicy, QuestionPolicy questionPolicy,
-			VerificationCodes verificationCodes, AuthenticatorApps authenticatorApps, PhoneNumbers phoneNumbers,
-			AuditLog auditLog, ApplicationEventPublisher events, PasswordResetProperties properties, Clock clock) {
+	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords,
+			ResetProofs proofs, AuditLog auditLog, ApplicationEventPublisher events,
+			PasswordResetProperties properties, Clock clock) {
 		this.resets = resets;
 		this.limitLocks = limitLocks;
 		this.forgottenPasswords = forgottenPasswords;
-		this.resetMethods = resetMethods;
-		this.methodPolicy = methodPolicy;
-		this.registrationPolicy = registrationPolicy;
-		this.questionPolicy = questionPolicy;
-		this.verificationCodes = verificationCodes;
-		this.authenticatorApps = authenticatorApps;
-		this.phoneNumbers = phoneNumbers;
+		this.proofs = proofs;
 		this.auditLog = auditLog;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
-		this.options = resetMethods.ways().stream().map(ResetOption::new).toList();
 	}
 
 	/** The option with this part of the URL, whether or not it is offered. */
 	Optional<ResetOption> option(String slug) {
-		return options.stream().filter(option -> option.slug().equals(slug)).findFirst();
+		return proofs.option(slug);
 	}
 
 	/** The option that takes this proof, which has a page of its own: the app's code, the answers. */
 	ResetOption option(ResetWay.Proof proof) {
-		return options.stream()
-			.filter(option -> option.proof() == proof)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No way to reset a password by " + proof));
-	}
-
-	private Optional<ResetOption> named(String name) {
-		return options.stream().filter(option -> option.name().equals(name)).findFirst();
+		return proofs.option(proof);
 	}
 
 	/**
@@ -176,7 +131,7 @@ class PasswordResets {
 			accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_LIMITED, null));
 			return Optional.empty();
 		}
-		int required = registrationPolicy.current().methodsRequiredForReset();
+		int required = proofs.methodsRequired();
 		PasswordReset reset = resets.save(new PasswordReset(newId(), accountId.orElse(null), digest, clientIp,
 				required, now, now.plus(properties.lifetime())));
 		accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_STARTED,
@@ -191,26 +146,20 @@ class PasswordResets {
 	public ResetView view(String resetId) {
 		PasswordReset reset = open(resetId, PasswordReset.Status.OPEN, PasswordReset.Status.VERIFIED,
 				PasswordReset.Status.COMPLETED);
-		Set<String> proven = reset.provenTypes();
-		Set<AuthenticationMethod> switchedOn = switchedOnForAnyone();
-		List<ResetOption> offered = options.stream()
-			.filter(option -> switchedOn.contains(option.policyMethod()))
-			.filter(option -> !proven.contains(option.typeId()))
-			.toList();
-		return new ResetView(reset.getStatus(), proven.size() + 1, reset.getMethodsRequired(), offered,
-				named(reset.getPendingOption()).orElse(null), reset.getPendingDestination());
+		return new ResetView(reset.getStatus(), reset.provenTypes().size() + 1, reset.getMethodsRequired(),
+				proofs.offered(reset), proofs.named(reset.getPendingOption()).orElse(null), reset.getPendingDestination());
 	}
 
 	/** How many questions the questions page asks, as the question policy says. */
 	@Transactional(readOnly = true)
 	public int questionsRequired() {
-		return questionPolicy.current().questionsRequired();
+		return proofs.questionsRequired();
 	}
 
 	/** The questions anyone may have picked, offered on the questions page to everyone alike. */
 	@Transactional(readOnly = true)
 	public List<QuestionPolicy.Question> questionsOffered() {
-		return questionPolicy.current().offered();
+		return proofs.questionsOffered();
 	}
 
 	/**
@@ -223,16 +172,12 @@ class PasswordResets {
 	@Transactional
 	public boolean sendCode(String resetId, ResetOption option, String typed) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		Optional<String> destination = option.isPhone() ? phoneNumbers.parse(null, typed) : address(typed);
+		Optional<String> destination = proofs.destination(option, typed);
 		if (destination.isEmpty()) {
 			return false;
 		}
-		String challengeId = usable(reset, option)
-			.filter(registered -> registered.detail().equals(destination.get()))
-			.map(registered -> verificationCodes.start(reset.getAccountId(), option.channel(), destination.get()))
-			.map(ChallengeView::id)
-			.orElse(null);
-		reset.awaitCode(option, mask(option, destination.get()), challengeId);
+		String challengeId = proofs.sendCode(reset, option, destination.get());
+		reset.awaitCode(option, proofs.mask(option, destination.get()), challengeId);
 		resets.save(reset);
 		return true;
 	}
@@ -244,32 +189,21 @@ class PasswordResets {
 		if (!option.name().equals(reset.getPendingOption())) {
 			throw new ResetNotFoundException();
 		}
-		boolean right = reset.getPendingChallengeId() != null && verificationCodes.check(reset.getAccountId(),
-				reset.getPendingChallengeId(), code.replaceAll("\\s", "")) instanceof CheckResult.Verified;
-		return outcome(reset, option, right);
+		return outcome(reset, option, proofs.codeIsRight(reset, code));
 	}
 
 	/** A code from the person's authenticator app. */
 	@Transactional
 	public Outcome checkAppCode(String resetId, String code) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		ResetOption app = option(ResetWay.Proof.APP_CODE);
-		boolean right = usable(reset, app)
-			.map(method -> authenticatorApps.verify(reset.getAccountId(), method.methodId(), code) == AppCodeCheck.ACCEPTED)
-			.orElse(false);
-		return outcome(reset, app, right);
+		return outcome(reset, proofs.option(ResetWay.Proof.APP_CODE), proofs.appCodeIsRight(reset, code));
 	}
 
 	/** Answers to security questions, by question id. */
 	@Transactional
 	public Outcome checkAnswers(String resetId, Map<Long, String> answers) {
 		PasswordReset reset = locked(resetId, PasswordReset.Status.OPEN);
-		ResetOption questions = option(ResetWay.Proof.ANSWERS);
-		boolean allowed = reset.getAccountId() != null && !reset.provenTypes().contains(questions.typeId())
-				&& methodPolicy.allowedFor(reset.getAccountId()).contains(questions.policyMethod());
-		boolean right = resetMethods.answersMatch(allowed ? reset.getAccountId() : null, answers,
-				questionPolicy.current().questionsRequired()) && allowed;
-		return outcome(reset, questions, right);
+		return outcome(reset, proofs.option(ResetWay.Proof.ANSWERS), proofs.answersAreRight(reset, answers));
 	}
 
 	/**
@@ -325,27 +259,6 @@ class PasswordResets {
 		return ended ? Outcome.ENDED : Outcome.WRONG;
 	}
 
-	/**
-	 * The person's method this option uses, when they have one, have not proven it in this reset yet, and the
-	 * policy lets them use it this way.
-	 */
-	private Optional<ResetMethods.Registered> usable(PasswordReset reset, ResetOption option) {
-		if (reset.getAccountId() == null || reset.provenTypes().contains(option.typeId())
-				|| !methodPolicy.allowedFor(reset.getAccountId()).contains(option.policyMethod())) {
-			return Optional.empty();
-		}
-		return resetMethods.find(reset.getAccountId(), option.way());
-	}
-
-	/** The policy's methods that are on for anyone: what everyone is offered, whatever their groups. */
-	private Set<AuthenticationMethod> switchedOnForAnyone() {
-		return methodPolicy.settings()
-			.stream()
-			.filter(MethodPolicy.Setting::enabled)
-			.map(MethodPolicy.Setting::method)
-			.collect(Collectors.toSet());
-	}
-
 	private PasswordReset open(String resetId, PasswordReset.Status... statuses) {
 		return inState(resetId == null ? null : resets.findById(resetId).orElse(null), statuses);
 	}
@@ -364,29 +277,6 @@ class PasswordResets {
 			throw new ResetNotFoundException();
 		}
 		return reset;
-	}
-
-	/** "+31 6 12345678" as "+31 X XXXXXX78": the country code and the last two digits. */
-	private String mask(ResetOption option, String destination) {
-		if (!option.isPhone()) {
-			return EmailAddresses.mask(destination);
-		}
-		String international = phoneNumbers.formatInternational(destination);
-		int firstSpace = international.indexOf(' ');
-		int keepFrom = international.length() - 2;
-		StringBuilder masked = new StringBuilder(international.substring(0, firstSpace));
-		for (int i = firstSpace; i < keepFrom; i++) {
-			char c = international.charAt(i);
-			masked.append(Character.isDigit(c) ? 'X' : c);
-		}
-		return masked.append(international.substring(keepFrom)).toString();
-	}
-
-	private static Optional<String> address(String typed) {
-		if (typed == null || !EMAIL.matcher(typed.strip()).matches()) {
-			return Optional.empty();
-		}
-		return Optional.of(EmailAddresses.normalize(typed));
 	}
 
 	private String newId() {

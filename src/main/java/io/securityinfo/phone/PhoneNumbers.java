@@ -12,7 +12,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.Phonenumber;
 
 import org.springframework.stereotype.Component;
 
@@ -49,9 +49,9 @@ public class PhoneNumbers {
 	/**
 	 * Reads what a person typed for the region they picked. A number typed with its international prefix
 	 * ("+44 …") is read as such, whatever the region.
-	 * @return the number in E.164 form, or empty when it is not a valid number
+	 * @return the number, with the region it belongs to; empty when it is not a valid number
 	 */
-	public Optional<String> parse(String regionCode, String input) {
+	public Optional<PhoneNumber> read(String regionCode, String input) {
 		if (input == null || input.isBlank()) {
 			return Optional.empty();
 		}
@@ -60,18 +60,36 @@ public class PhoneNumbers {
 			return Optional.empty();
 		}
 		try {
-			PhoneNumber number = util.parse(input, region);
+			Phonenumber.PhoneNumber number = util.parse(input, region);
 			if (!util.isValidNumber(number)) {
 				return Optional.empty();
 			}
 			String e164 = util.format(number, PhoneNumberFormat.E164);
 			// libphonenumber takes some German fixed lines of up to 17 digits as valid; E.164, and so every SMS
 			// provider, stops at 15 (found by PhoneNumbersFuzzTests: "+49894435878444448").
-			return e164.length() - 1 > MAX_E164_DIGITS ? Optional.empty() : Optional.of(e164);
+			return e164.length() - 1 > MAX_E164_DIGITS ? Optional.empty()
+					: Optional.of(new PhoneNumber(e164, util.getRegionCodeForNumber(number), null));
 		}
 		catch (NumberParseException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * {@link #read} for those who need only the number.
+	 * @return the number in E.164 form, or empty when it is not a valid number
+	 */
+	public Optional<String> parse(String regionCode, String input) {
+		return read(regionCode, input).map(PhoneNumber::e164);
+	}
+
+	/**
+	 * A number as it was stored or sent before: E.164, with an extension when {@link PhoneNumber#stored()} wrote
+	 * one.
+	 */
+	public PhoneNumber ofStored(String stored) {
+		String e164 = PhoneNumber.e164Of(stored);
+		return new PhoneNumber(e164, regionOf(e164), PhoneNumber.extensionOf(stored));
 	}
 
 	/**
@@ -122,7 +140,7 @@ public class PhoneNumbers {
 	 */
 	public static String maskButCountry(String e164) {
 		try {
-			PhoneNumber number = util.parse(e164, "");
+			Phonenumber.PhoneNumber number = util.parse(e164, "");
 			String national = util.getNationalSignificantNumber(number);
 			if (national.length() < 3) {
 				return mask(e164);
@@ -168,7 +186,7 @@ public class PhoneNumbers {
 		return regionCode != null && util.getSupportedRegions().contains(regionCode);
 	}
 
-	private static PhoneNumber toNumber(String e164) {
+	private static Phonenumber.PhoneNumber toNumber(String e164) {
 		try {
 			return util.parse(e164, null);
 		}

@@ -9,13 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.securityinfo.AssignedIdEntity;
+
 /**
  * One attempt to prove a phone number or an email address: the codes sent for it share its lifetime and its
  * wrong-entry count.
  */
 @Entity
 @Table(name = "verification_challenge")
-class Challenge {
+class Challenge extends AssignedIdEntity {
 
 	enum Status {
 
@@ -73,7 +75,8 @@ class Challenge {
 		return !now.isBefore(expiresAt);
 	}
 
-	String getId() {
+	@Override
+	public String getId() {
 		return id;
 	}
 

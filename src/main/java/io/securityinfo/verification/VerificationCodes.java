@@ -4,104 +4,59 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import io.micrometer.core.instrument.Timer;
-
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.account.Accounts;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
-import io.securityinfo.email.EmailDeliveryException;
-import io.securityinfo.email.EmailGateway;
-import io.securityinfo.limits.LimitLocks;
+import io.securityinfo.phone.PhoneNumber;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.PhoneRules;
-import io.securityinfo.sms.DeliveryStatus;
-import io.securityinfo.sms.SmsDeliveryException;
-import io.securityinfo.sms.SmsGateway;
-import io.securityinfo.AppProperties;
 
 /**
- * One-time codes that prove a person can receive texts or calls on a number, or email at an address. All state,
- * limits included, is in the database, so it holds across restarts and across app instances. Emailed codes follow
- * the phone policy's lifetime, attempts, cooldown and sending limits too (an address counts as a number does); only
- * its countries and regions are about phones alone.
+ * One-time codes that prove a person can receive texts or calls on a number, or email at an address: their
+ * lifetime, resending, attempts, lockout and sending limits. All state, limits included, is in the database, so it
+ * holds across restarts and across app instances. Emailed codes follow the phone policy's lifetime, attempts,
+ * cooldown and sending limits too (an address counts as a number does); only its countries and regions are about
+ * phones alone. Where a code may go and how it gets there is {@link CodeDelivery}'s.
  */
 @Service
 public class VerificationCodes {
 
-	private static final Duration HOUR = Duration.ofHours(1);
-
-	private static final Duration DAY = Duration.ofDays(1);
-
 	private final ChallengeRepository challenges;
 
-	private final SentCodeRepository sentCodes;
+	private final SentCodes sentCodes;
 
-	private final LockoutRepository lockouts;
-
-	private final LockoutRows lockoutRows;
-
-	private final LimitLocks limitLocks;
-
-	private final CodeHasher hasher;
-
-	private final SmsGateway gateway;
-
-	private final EmailGateway emailGateway;
-
-	private final AuditLog auditLog;
-
-	private final MessageSource messages;
-
-	private final Accounts accounts;
-
-	private final VerificationProperties properties;
+	private final Lockouts lockouts;
 
 	private final PhonePolicy phonePolicy;
 
-	private final PhoneNumbers phoneNumbers;
+	private final CodeDelivery delivery;
 
-	private final AppProperties app;
-
-	private final Clock clock;
+	private final AuditLog auditLog;
 
 	private final VerificationMetrics metrics;
 
+	private final Clock clock;
+
 	private final SecureRandom random = new SecureRandom();
 
-	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
-			LockoutRows lockoutRows, LimitLocks limitLocks, CodeHasher hasher, SmsGateway gateway, EmailGateway emailGateway,
-			AuditLog auditLog, MessageSource messages, Accounts accounts, VerificationProperties properties,
-			PhonePolicy phonePolicy, PhoneNumbers phoneNumbers, AppProperties app, Clock clock,
-			VerificationMetrics metrics) {
+	VerificationCodes(ChallengeRepository challenges, SentCodes sentCodes, Lockouts lockouts, PhonePolicy phonePolicy,
+			CodeDelivery delivery, AuditLog auditLog, VerificationMetrics metrics, Clock clock) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
-		this.lockoutRows = lockoutRows;
-		this.limitLocks = limitLocks;
-		this.hasher = hasher;
-		this.gateway = gateway;
-		this.emailGateway = emailGateway;
-		this.auditLog = auditLog;
-		this.messages = messages;
-		this.accounts = accounts;
-		this.properties = properties;
 		this.phonePolicy = phonePolicy;
-		this.phoneNumbers = phoneNumbers;
-		this.app = app;
-		this.clock = clock;
+		this.delivery = delivery;
+		this.auditLog = auditLog;
 		this.metrics = metrics;
+		this.clock = clock;
 	}
 
 	/**
@@ -113,14 +68,23 @@ public class VerificationCodes {
 	 */
 	@Transactional
 	public ChallengeView start(long accountId, Channel channel, String destination) {
-		Instant now = clock.instant();
 		PhoneRules rules = phonePolicy.current();
-		refuseWhenRegionNotAllowed(rules, channel, destination);
-		refuseWhenLockedOut(accountId, now);
-		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel,
-				destination, now, now.plus(rules.codeLifetime())));
-		sendCode(challenge, rules, now);
-		return ChallengeView.justSent(challenge);
+		delivery.refuseWhenUnreachable(rules, channel, destination);
+		return open(accountId, channel, destination, rules);
+	}
+
+	/**
+	 * Texts or calls a new code to a number a person just typed, and opens a challenge for it.
+	 * @param channel {@link Channel#SMS} or {@link Channel#VOICE}
+	 * @throws VerificationRefusedException when a limit or the policy applies (its
+	 * {@link VerificationRefusedException#messageKey()} says what kind of number can't receive codes this way), or
+	 * the provider did not take the message; then nothing is stored
+	 */
+	@Transactional
+	public ChallengeView start(long accountId, Channel channel, PhoneNumber number) {
+		PhoneRules rules = phonePolicy.current();
+		delivery.refuseWhenUnreachable(rules, channel, number);
+		return open(accountId, channel, number.e164(), rules);
 	}
 
 	/**
@@ -133,7 +97,7 @@ public class VerificationCodes {
 		PhoneRules rules = phonePolicy.current();
 		Challenge challenge = owned(accountId, challengeId);
 		refuseWhenLockedOut(accountId, now);
-		refuseWhenRegionNotAllowed(rules, challenge.getChannel(), challenge.getDestination());
+		delivery.refuseWhenUnreachable(rules, challenge.getChannel(), challenge.getDestination());
 		if (challenge.getStatus() != Challenge.Status.OPEN || challenge.isExpiredAt(now)) {
 			throw refused(Refusal.CHALLENGE_CLOSED);
 		}
@@ -190,9 +154,9 @@ public class VerificationCodes {
 	@Transactional
 	public CheckResult check(long accountId, String challengeId, String code) {
 		Instant now = clock.instant();
-		lockoutRows.lock(accountId);
+		lockouts.lockRow(accountId);
 		Challenge challenge = owned(accountId, challengeId);
-		if (isLockedOut(accountId, now)) {
+		if (lockouts.isLockedOut(accountId, now)) {
 			return new CheckResult.LockedOut();
 		}
 		switch (challenge.getStatus()) {
@@ -210,11 +174,7 @@ public class VerificationCodes {
 		if (challenge.getWrongAttempts() >= maxWrongAttempts) {
 			return new CheckResult.Exhausted();
 		}
-		String typedHash = hasher.hash(challenge.getId(), code == null ? "" : code.strip());
-		boolean right = sentCodes.findByChallengeId(challenge.getId())
-			.stream()
-			.anyMatch(sent -> CodeHasher.matches(sent.getCodeHash(), typedHash));
-		if (right) {
+		if (sentCodes.matches(challenge, code)) {
 			if (challenges.markVerified(challenge.getId(), now) == 0) {
 				return new CheckResult.AlreadyVerified(challenge.getDestination(), challenge.getChannel());
 			}
@@ -230,9 +190,7 @@ public class VerificationCodes {
 		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
 		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
-		lockouts.countFailure(accountId);
-		if (lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),
-				now.plus(properties.lockoutDuration())) == 1) {
+		if (lockouts.countFailure(accountId, now)) {
 			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, null);
 			return new CheckResult.LockedOut();
 		}
@@ -243,63 +201,28 @@ public class VerificationCodes {
 		return new CheckResult.Wrong(Math.max(0, maxWrongAttempts - counted.getWrongAttempts()));
 	}
 
+	/** Opens a challenge to a destination codes may go to, and sends its first code. */
+	private ChallengeView open(long accountId, Channel channel, String destination, PhoneRules rules) {
+		Instant now = clock.instant();
+		refuseWhenLockedOut(accountId, now);
+		Challenge challenge = challenges.save(new Challenge(UUID.randomUUID().toString(), accountId, channel,
+				destination, now, now.plus(rules.codeLifetime())));
+		sendCode(challenge, rules, now);
+		return ChallengeView.justSent(challenge);
+	}
+
 	private void sendCode(Challenge challenge, PhoneRules rules, Instant now) {
-		// Counted and inserted under the locks of the person and of the destination, always in this order: the
-		// next send of either waits for this one's commit and counts its code.
-		limitLocks.lock("codes-person:" + challenge.getAccountId());
-		limitLocks.lock("codes-destination:" + challenge.getDestination());
-		if (sentCodes.countByAccountIdAndSentAtAfter(challenge.getAccountId(), now.minus(DAY)) >= rules
-			.maxSendsPerUserPerDay()) {
-			throw refused(Refusal.DAILY_LIMIT);
-		}
-		if (sentCodes.countByDestinationAndSentAtAfter(challenge.getDestination(), now.minus(HOUR)) >= rules
-			.maxSendsPerNumberPerHour()) {
-			throw refused(Refusal.NUMBER_LIMIT);
+		Optional<Refusal> limit = sentCodes.limitReached(challenge, rules, now);
+		if (limit.isPresent()) {
+			throw refused(limit.get());
 		}
 		String code = "%06d".formatted(random.nextInt(1_000_000));
-		SentCode sent = sentCodes.save(new SentCode(challenge.getId(), challenge.getAccountId(),
-				challenge.getDestination(), hasher.hash(challenge.getId(), code), now));
+		SentCode sent = sentCodes.add(challenge, code, now);
 		challenge.markSent(now);
-		// The person's language, else the one of the page that asked for the code (a reset: the browser's).
-		Locale locale = accounts.languageFor(challenge.getAccountId()).locale();
-		Timer.Sample send = metrics.startSend();
-		try {
-			switch (challenge.getChannel()) {
-				// Stored with the row at commit. A report that comes before the commit finds no text and is lost,
-				// but each report carries the whole status, and the final one comes seconds later.
-				case SMS -> sent
-					.sentAs(gateway.sendText(challenge.getDestination(), textBody(code, locale)).providerMessageId());
-				case VOICE -> gateway.placeCall(challenge.getDestination(), spokenText(code, locale), locale);
-				case EMAIL -> emailGateway.send(challenge.getDestination(),
-						messages.getMessage("verification.email.subject", null, locale),
-						messages.getMessage("verification.email.body", new Object[] { code }, locale));
-			}
-		}
-		catch (SmsDeliveryException ex) {
-			metrics.sendFailed(challenge.getChannel(), send);
-			throw refused(ex.providerUnavailable() ? Refusal.SEND_UNAVAILABLE : Refusal.SEND_FAILED);
-		}
-		catch (EmailDeliveryException ex) {
-			metrics.sendFailed(challenge.getChannel(), send);
-			throw refused(ex.serverUnavailable() ? Refusal.SEND_UNAVAILABLE : Refusal.SEND_FAILED);
-		}
-		metrics.sent(challenge.getChannel(), send);
+		// Stored with the row at commit. A report that comes before the commit finds no text and is lost, but each
+		// report carries the whole status, and the final one comes seconds later.
+		delivery.send(challenge.getAccountId(), challenge.getChannel(), challenge.getDestination(), code).ifPresent(sent::sentAs);
 		auditLog.recordOwn(challenge.getAccountId(), AuditAction.CODE_SENT, describe(challenge));
-	}
-
-	/**
-	 * The text, ending in the origin-bound line ("@host #code") that lets browsers offer the code for one-tap
-	 * entry (WebOTP).
-	 */
-	private String textBody(String code, Locale locale) {
-		return messages.getMessage("verification.sms.body", new Object[] { code }, locale) + "\n\n@"
-				+ app.publicHost() + " #" + code;
-	}
-
-	/** Read digit by digit, so that a speech engine does not say "one hundred twenty-three thousand…". */
-	private String spokenText(String code, Locale locale) {
-		String digits = code.chars().mapToObj(Character::toString).collect(Collectors.joining(", "));
-		return messages.getMessage("verification.call.text", new Object[] { digits }, locale);
 	}
 
 	/** Counts the refusal for operators and answers the exception that tells the person. */
@@ -312,38 +235,15 @@ public class VerificationCodes {
 		return refused(refusal, 0);
 	}
 
-	/**
-	 * The policy's countries and regions are where texts and calls may go, and only to numbers of a kind that can
-	 * receive them (see {@link PhoneNumbers#refusalFor}); they say nothing about email.
-	 */
-	private void refuseWhenRegionNotAllowed(PhoneRules rules, Channel channel, String destination) {
-		if (channel.isPhone() && !rules.allowsRegion(phoneNumbers.regionOf(destination))) {
-			throw refused(Refusal.REGION_NOT_ALLOWED);
-		}
-		// Also for numbers stored before their kind was checked: no code goes to a premium-rate number.
-		if (channel.isPhone()
-				&& phoneNumbers.refusalFor(destination, channel == Channel.SMS, rules.allowVoip()).isPresent()) {
-			throw refused(Refusal.NUMBER_TYPE_NOT_ALLOWED);
-		}
-	}
-
 	private void refuseWhenLockedOut(long accountId, Instant now) {
-		if (isLockedOut(accountId, now)) {
+		if (lockouts.isLockedOut(accountId, now)) {
 			throw refused(Refusal.LOCKED_OUT);
 		}
 	}
 
-	private boolean isLockedOut(long accountId, Instant now) {
-		return lockouts.findById(accountId).map(lockout -> lockout.isLockedAt(now)).orElse(false);
-	}
-
 	/** The challenge as the code page shows it, with what the provider reported about its last text. */
 	private ChallengeView view(Challenge challenge) {
-		boolean textUndelivered = sentCodes.findFirstByChallengeIdOrderByIdDesc(challenge.getId())
-			.map(SentCode::getDeliveryStatus)
-			.map(DeliveryStatus::isFailure)
-			.orElse(false);
-		return ChallengeView.of(challenge, textUndelivered);
+		return ChallengeView.of(challenge, sentCodes.lastTextUndelivered(challenge.getId()));
 	}
 
 	private Challenge owned(long accountId, String challengeId) {

@@ -22,7 +22,7 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.totp.TotpTesting;
@@ -238,7 +238,7 @@ class EveryPageBrowserTests {
 		String personEmail = "walked-" + lang + "-" + System.nanoTime() + "@example.com";
 		long person = accounts.createIfAbsent(personEmail, "Walked Person " + lang.toUpperCase(), PASSWORD,
 				Role.EMPLOYEE);
-		securityInfo.register(person, "PHONE", TestPhoneNumbers.nextDutchMobile(), MethodMode.TEXT);
+		securityInfo.register(person, "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		securityInfo.register(person, "EMAIL", "walked-" + lang + "-" + System.nanoTime() + "@example.net", null);
 
 		browser.signIn(admin, PASSWORD);

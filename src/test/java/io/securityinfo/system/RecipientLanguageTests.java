@@ -55,7 +55,7 @@ import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
 
@@ -192,7 +192,7 @@ class RecipientLanguageTests {
 	void resetWhenStartedFromADutchBrowserThenTheCodeTextIsDutch() throws Exception {
 		SignedInUser person = personWhoChose(null);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 
 		sendResetCode(person, mobile, DUTCH_BROWSER);
 
@@ -203,7 +203,7 @@ class RecipientLanguageTests {
 	void resetWhenThePersonChoseEnglishThenTheCodeTextIsEnglishFromADutchBrowserToo() throws Exception {
 		SignedInUser person = personWhoChose(Language.ENGLISH);
 		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, MethodMode.TEXT);
+		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 
 		sendResetCode(person, mobile, DUTCH_BROWSER);
 
@@ -214,7 +214,7 @@ class RecipientLanguageTests {
 	void mailWhenAnAdministratorChangesADutchPersonsMethodsThenIsInDutchOnAnEnglishPage() throws Exception {
 		SignedInUser person = personWhoChose(Language.DUTCH);
 		MethodView phone = securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(),
-				MethodMode.TEXT);
+				PhoneModes.TEXT);
 		String email = "admin-" + System.nanoTime() + "@example.com";
 		accounts.createIfAbsent(email, "Test Admin", TestAccounts.PASSWORD, Role.ADMIN);
 		SignedInUser admin = (SignedInUser) users.loadUserByUsername(email);

@@ -2,8 +2,9 @@ package io.securityinfo.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
 
@@ -13,6 +14,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,6 +29,11 @@ import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
+
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.sms.CapturingSmsGateway;
 
 /**
  * The SQL budget of the busiest pages, counted as the JDBC statements Hibernate prepares for one request (Spring
@@ -53,6 +61,9 @@ class StatementBudgetTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	CapturingSmsGateway sms;
 
 	@Test
 	void securityInfoPageWithAPhoneIssuesAtMostTwoStatements() throws Exception {
@@ -110,20 +121,52 @@ class StatementBudgetTests {
 		assertThat(statements(admin, get("/admin/users/{id}", employee.id()))).isLessThanOrEqualTo(3);
 	}
 
-	/** Performs the request as the person and answers how many statements Hibernate prepared for it. */
+	@Test
+	void addPhoneIssuesAtMostElevenStatementsToSendTheCodeAndNineteenToRegisterThePhone() throws Exception {
+		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		String number = TestPhoneNumbers.nextDutchMobile();
+
+		assertThat(statements(employee, get("/security-info/phone"))).as("number page").isLessThanOrEqualTo(2);
+		Counted sent = counted(employee, post("/security-info/phone").param("region", "NL")
+			.param("number", TestPhoneNumbers.national(number))
+			.param("mode", "TEXT")
+			.with(csrf()));
+		String codePage = sent.response().getRedirectedUrl();
+		assertThat(codePage).startsWith("/security-info/phone/challenges/");
+		assertThat(sent.statements()).as("send the code").isLessThanOrEqualTo(11);
+		assertThat(statements(employee, get(codePage))).as("code page").isLessThanOrEqualTo(3);
+		Counted registered = counted(employee, post(codePage).param("code", sms.lastCodeTo(number)).with(csrf()));
+		assertThat(registered.response().getRedirectedUrl()).isEqualTo(codePage + "/done");
+		assertThat(registered.statements()).as("register the phone").isLessThanOrEqualTo(19);
+		assertThat(statements(employee, get(codePage + "/done"))).as("done page").isLessThanOrEqualTo(3);
+	}
+
+	/** Performs the request as the person, asks for a page, and answers how many statements Hibernate prepared. */
 	private long statements(SignedInUser person, MockHttpServletRequestBuilder request) throws Exception {
+		Counted counted = counted(person, request);
+		assertThat(counted.response().getStatus()).isEqualTo(HttpStatus.OK.value());
+		return counted.statements();
+	}
+
+	/** Performs the request as the person: how many statements Hibernate prepared for it, and the response. */
+	private Counted counted(SignedInUser person, MockHttpServletRequestBuilder request) throws Exception {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		boolean wasEnabled = statistics.isStatisticsEnabled();
 		statistics.setStatisticsEnabled(true);
 		try {
 			statistics.clear();
-			mvc.perform(request.with(authentication(TestAccounts.authentication(person))))
-				.andExpect(status().isOk());
-			return statistics.getPrepareStatementCount();
+			MockHttpServletResponse response = mvc
+				.perform(request.with(authentication(TestAccounts.authentication(person))))
+				.andReturn()
+				.getResponse();
+			return new Counted(statistics.getPrepareStatementCount(), response);
 		}
 		finally {
 			statistics.setStatisticsEnabled(wasEnabled);
 		}
+	}
+
+	private record Counted(long statements, MockHttpServletResponse response) {
 	}
 
 }

@@ -10,6 +10,7 @@ import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.CheckResult;
+import io.securityinfo.verification.Refusal;
 import io.securityinfo.verification.VerificationCodes;
 
 /**
@@ -109,6 +110,16 @@ class EmailRegistration {
 			throw new AddressRefusedException("email.address.already-registered");
 		}
 		return codes.start(accountId, Channel.EMAIL, normalized);
+	}
+
+	/** What the person is told of a refusal: those that speak of "this number" have their own words for an address. */
+	static String messageKey(Refusal refusal) {
+		return switch (refusal) {
+			case NUMBER_LIMIT -> "email.refused.address-limit";
+			case SEND_FAILED -> "email.refused.send-failed";
+			case SEND_UNAVAILABLE -> "email.refused.send-unavailable";
+			default -> refusal.messageKey();
+		};
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.securityinfo.securityinfo.phone;
 
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
+import io.securityinfo.phone.PhoneNumber;
 import io.securityinfo.phone.PhoneNumbers;
 
 /**
@@ -66,18 +67,18 @@ public abstract class PhoneLikeMethodType implements MethodType {
 	/** The number a code goes to: without an office phone's extension, which is not dialled. */
 	@Override
 	public String codeDestination(String storedDetail) {
-		return PhoneDetail.parse(storedDetail).e164();
+		return PhoneNumber.e164Of(storedDetail);
 	}
 
 	@Override
 	public String maskedDetail(String storedDetail) {
-		return PhoneNumbers.mask(PhoneDetail.parse(storedDetail).e164());
+		return PhoneNumbers.mask(PhoneNumber.e164Of(storedDetail));
 	}
 
 	/** The country code stays, so that the person can tell their numbers apart: "+31 XXXXXXX78". */
 	@Override
 	public String notifiedDetail(String storedDetail) {
-		return PhoneNumbers.maskButCountry(PhoneDetail.parse(storedDetail).e164());
+		return PhoneNumbers.maskButCountry(PhoneNumber.e164Of(storedDetail));
 	}
 
 }

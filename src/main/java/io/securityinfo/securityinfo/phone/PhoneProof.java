@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.securityinfo.AssignedIdEntity;
+
 /**
  * What a phone challenge proves its number for: a new method of one phone type, or a new number for the person's
  * method of that type, and the extension that goes with the number. Kept with the challenge rather than in the
@@ -13,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "phone_proof")
-class PhoneProof {
+class PhoneProof extends AssignedIdEntity {
 
 	@Id
 	@Column(name = "challenge_id")
@@ -39,6 +41,11 @@ class PhoneProof {
 		this.methodType = methodType;
 		this.changesNumber = changesNumber;
 		this.extension = extension;
+	}
+
+	@Override
+	public String getId() {
+		return challengeId;
 	}
 
 	long getAccountId() {

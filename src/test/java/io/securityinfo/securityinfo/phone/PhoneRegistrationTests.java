@@ -26,6 +26,7 @@ import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.PhoneNumber;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
 import io.securityinfo.verification.ChallengeView;
@@ -224,7 +225,7 @@ class PhoneRegistrationTests {
 
 	/** Asks for a code to add this number as the phone. */
 	private ChallengeView sendPhoneCode(String e164, MethodMode mode) {
-		return registration.sendCode(account, phone, new PhoneDetail(e164, null), mode, false);
+		return registration.sendCode(account, phone, new PhoneNumber(e164, "NL", null), mode, false);
 	}
 
 	private static String wrongCode(String code) {

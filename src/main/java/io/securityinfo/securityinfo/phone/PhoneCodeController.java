@@ -1,0 +1,125 @@
+package io.securityinfo.securityinfo.phone;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.securityinfo.account.CurrentUser;
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.securityinfo.CodeForm;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.ModeNotAllowedException;
+import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
+import io.securityinfo.verification.VerificationRefusedException;
+
+/**
+ * The code that proves a phone's number, at {@code /security-info/{slug}/challenges/{challengeId}}: typing it,
+ * asking for another, and the confirmation. The challenge is read once per request, with what it proves its number
+ * for; one that is not the person's, or proves a number for another type than the slug's, has no page.
+ */
+@Controller
+@RequestMapping("/security-info/{slug:[a-z-]*phone}/challenges/{challengeId}")
+class PhoneCodeController {
+
+	private final PhoneRegistration registration;
+
+	private final PhoneNumbers phoneNumbers;
+
+	PhoneCodeController(PhoneRegistration registration, PhoneNumbers phoneNumbers) {
+		this.registration = registration;
+		this.phoneNumbers = phoneNumbers;
+	}
+
+	@ModelAttribute(name = "challenge", binding = false)
+	PhoneChallenge challenge(@CurrentUser SignedInUser user, @PathVariable String slug,
+			@PathVariable String challengeId) {
+		PhoneChallenge challenge = registration.challenge(user.id(), challengeId);
+		if (!challenge.type().slug().equals(slug)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return challenge;
+	}
+
+	@GetMapping
+	String initCodeForm(@ModelAttribute("challenge") PhoneChallenge challenge, Model model) {
+		if (challenge.verified()) {
+			return "redirect:" + challenge.path() + "/done";
+		}
+		model.addAttribute("codeForm", new CodeForm());
+		return codeView(challenge, model);
+	}
+
+	@PostMapping
+	String processCodeForm(@CurrentUser SignedInUser user, @ModelAttribute("challenge") PhoneChallenge challenge,
+			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return codeView(challenge, model);
+		}
+		PhoneRegistration.Confirmation confirmation;
+		try {
+			confirmation = registration.confirm(user.id(), challenge, form.getCode());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another challenge for this type was confirmed at the same moment and stored its phone first.
+			confirmation = PhoneRegistration.Confirmation.failed(challenge.type().alreadyRegisteredKey());
+		}
+		if (confirmation.registered()) {
+			return "redirect:" + challenge.path() + "/done";
+		}
+		result.rejectValue("code", confirmation.errorKey(), confirmation.errorArgs(), null);
+		return codeView(challenge, model);
+	}
+
+	@PostMapping("/resend")
+	String resendCode(@CurrentUser SignedInUser user, @ModelAttribute("challenge") PhoneChallenge challenge,
+			RedirectAttributes redirect) {
+		try {
+			registration.resendCode(user.id(), challenge);
+			redirect.addFlashAttribute("notice", "code.resent");
+		}
+		catch (ModeNotAllowedException ex) {
+			redirect.addFlashAttribute("problem", "phone.mode.not-allowed");
+		}
+		catch (VerificationRefusedException ex) {
+			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
+			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+		}
+		return "redirect:" + challenge.path();
+	}
+
+	@GetMapping("/done")
+	String registered(@ModelAttribute("challenge") PhoneChallenge challenge, HttpSession session, Model model) {
+		if (!challenge.verified()) {
+			return "redirect:" + challenge.path();
+		}
+		MethodMode mode = challenge.mode();
+		model.addAttribute("phoneType", challenge.type());
+		model.addAttribute("doneKey",
+				challenge.changesNumber() ? "phone.changed." + mode.name() : challenge.type().registeredKey(mode));
+		model.addAttribute("doneUrl", RegistrationInterrupt.doneUrl(session));
+		return "securityinfo/phone-done";
+	}
+
+	private String codeView(PhoneChallenge challenge, Model model) {
+		model.addAttribute("phoneType", challenge.type());
+		model.addAttribute("challengePath", challenge.path());
+		model.addAttribute("formPath", challenge.formPath());
+		model.addAttribute("mode", challenge.mode());
+		model.addAttribute("number", phoneNumbers.formatInternational(challenge.number().e164()));
+		return "securityinfo/phone-code";
+	}
+
+}
