@@ -1,5 +1,7 @@
 package io.securityinfo.account;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,9 @@ class ProfileController {
 	}
 
 	@GetMapping("/")
-	String profile(@CurrentUser SignedInUser user, Model model) {
+	String profile(@CurrentUser SignedInUser user, Locale locale, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("recentActivity", recentActivity.newest(user.id(), RECENT_ACTIVITY_SHOWN));
+		model.addAttribute("recentActivity", recentActivity.newest(user.id(), RECENT_ACTIVITY_SHOWN, locale));
 		return "account/profile";
 	}
 

@@ -12,13 +12,12 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Timer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.email.EmailDeliveryException;
 import io.securityinfo.email.EmailGateway;
@@ -60,7 +59,7 @@ public class VerificationCodes {
 
 	private final EmailGateway emailGateway;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
 
@@ -80,7 +79,7 @@ public class VerificationCodes {
 
 	VerificationCodes(ChallengeRepository challenges, SentCodeRepository sentCodes, LockoutRepository lockouts,
 			LockoutRows lockoutRows, LimitLocks limitLocks, CodeHasher hasher, SmsGateway gateway, EmailGateway emailGateway,
-			AuditLog auditLog, MessageSource messages, VerificationProperties properties, PhonePolicy phonePolicy,
+			ApplicationEventPublisher events, MessageSource messages, VerificationProperties properties, PhonePolicy phonePolicy,
 			PhoneNumbers phoneNumbers, AppProperties app, Clock clock, VerificationMetrics metrics) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
@@ -90,7 +89,7 @@ public class VerificationCodes {
 		this.hasher = hasher;
 		this.gateway = gateway;
 		this.emailGateway = emailGateway;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.messages = messages;
 		this.properties = properties;
 		this.phonePolicy = phonePolicy;
@@ -216,7 +215,8 @@ public class VerificationCodes {
 			}
 			lockouts.resetFailures(accountId);
 			metrics.verified(challenge.getChannel());
-			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, describe(challenge));
+			events.publishEvent(new VerificationCodeChecked(accountId, challenge.getChannel(), masked(challenge), true,
+					false));
 			return new CheckResult.Verified(challenge.getDestination(), challenge.getChannel());
 		}
 		return countWrongCode(accountId, challenge, maxWrongAttempts, now);
@@ -225,11 +225,12 @@ public class VerificationCodes {
 	private CheckResult countWrongCode(long accountId, Challenge challenge, int maxWrongAttempts, Instant now) {
 		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
-		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
 		lockouts.countFailure(accountId);
-		if (lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),
-				now.plus(properties.lockoutDuration())) == 1) {
-			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, null);
+		boolean lockedOut = lockouts.lockWhenLimitReached(accountId, properties.maxConsecutiveFailures(),
+				now.plus(properties.lockoutDuration())) == 1;
+		events.publishEvent(
+				new VerificationCodeChecked(accountId, challenge.getChannel(), masked(challenge), false, lockedOut));
+		if (lockedOut) {
 			return new CheckResult.LockedOut();
 		}
 		Challenge counted = owned(accountId, challenge.getId());
@@ -279,7 +280,8 @@ public class VerificationCodes {
 			throw refused(ex.serverUnavailable() ? Refusal.SEND_UNAVAILABLE : Refusal.SEND_FAILED);
 		}
 		metrics.sent(challenge.getChannel(), send);
-		auditLog.recordOwn(challenge.getAccountId(), AuditAction.CODE_SENT, describe(challenge));
+		events.publishEvent(
+				new VerificationCodeSent(challenge.getAccountId(), challenge.getChannel(), masked(challenge)));
 	}
 
 	/**
@@ -345,10 +347,9 @@ public class VerificationCodes {
 		return challenges.findByIdAndAccountId(challengeId, accountId).orElseThrow(ChallengeNotFoundException::new);
 	}
 
-	private static String describe(Challenge challenge) {
-		String destination = challenge.getChannel().isPhone() ? PhoneNumbers.mask(challenge.getDestination())
+	private static String masked(Challenge challenge) {
+		return challenge.getChannel().isPhone() ? PhoneNumbers.mask(challenge.getDestination())
 				: EmailAddresses.mask(challenge.getDestination());
-		return challenge.getChannel() + " " + destination;
 	}
 
 }
