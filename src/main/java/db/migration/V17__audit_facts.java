@@ -1,7 +1,5 @@
 package db.migration;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,7 +117,8 @@ public class V17__audit_facts extends BaseJavaMigration {
 
 		String encodedNamed() {
 			List<String> pairs = new ArrayList<>();
-			named.forEach((name, value) -> pairs.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+			named.forEach((name, value) -> pairs
+				.add(name + "=" + value.replace("%", "%25").replace("&", "%26").replace("=", "%3D")));
 			return pairs.isEmpty() ? null : String.join("&", pairs);
 		}
 
@@ -137,8 +136,8 @@ public class V17__audit_facts extends BaseJavaMigration {
 		convert(connection);
 	}
 
-	/** Reads every row with a text, a batch at a time in the order of their ids. */
-	static void convert(Connection connection) throws SQLException {
+	/** Reads every row with a text, a batch at a time in the order of their ids; public for its test. */
+	public static void convert(Connection connection) throws SQLException {
 		long after = Long.MIN_VALUE;
 		while (true) {
 			List<Object[]> rows = new ArrayList<>();

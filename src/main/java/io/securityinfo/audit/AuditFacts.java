@@ -1,8 +1,5 @@
 package io.securityinfo.audit;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -112,7 +109,10 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 		return new AuditFacts(methodType, mode, target, more);
 	}
 
-	/** As the row keeps them: {@code name=value&name=value}, each value URL-encoded; null for none. */
+	/**
+	 * As the row keeps them, readable in the database too: {@code name=value&name=value}, where a value's own
+	 * {@code %}, {@code &} and {@code =} are written {@code %25}, {@code %26} and {@code %3D}; null for none.
+	 */
 	String encodedFacts() {
 		if (facts.isEmpty()) {
 			return null;
@@ -121,7 +121,7 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 		facts.forEach((name, value) -> encoded.append(encoded.isEmpty() ? "" : "&")
 			.append(name)
 			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+			.append(value.replace("%", "%25").replace("&", "%26").replace("=", "%3D")));
 		return encoded.toString();
 	}
 
@@ -134,11 +134,28 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 		for (String pair : encoded.split("&")) {
 			int equals = pair.indexOf('=');
 			if (equals > 0) {
-				facts.put(pair.substring(0, equals),
-						URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+				facts.put(pair.substring(0, equals), unescape(pair.substring(equals + 1)));
 			}
 		}
 		return facts;
+	}
+
+	private static String unescape(String value) {
+		StringBuilder plain = new StringBuilder();
+		for (int i = 0; i < value.length(); i++) {
+			String escape = value.startsWith("%", i) && i + 3 <= value.length() ? value.substring(i, i + 3) : "";
+			switch (escape) {
+				case "%25" -> plain.append('%');
+				case "%26" -> plain.append('&');
+				case "%3D" -> plain.append('=');
+				default -> {
+					plain.append(value.charAt(i));
+					continue;
+				}
+			}
+			i += 2;
+		}
+		return plain.toString();
 	}
 
 }

@@ -81,8 +81,8 @@ public class AuditWords {
 		if (target == null || methodType == null) {
 			return target;
 		}
-		String counted = messages.getMessage("audit.target." + methodType, new Object[] { value(target) }, null,
-				locale);
+		String countKey = "audit.target." + methodType;
+		String counted = messages.getMessage(countKey, new Object[] { value(target) }, null, locale);
 		return counted == null ? target : counted;
 	}
 
@@ -109,7 +109,8 @@ public class AuditWords {
 				.map(type -> word("method.type." + type + ".name", type, locale))
 				.collect(Collectors.joining(", ")));
 			default -> {
-				String told = messages.getMessage("audit.fact." + name, new Object[] { value(value) }, null, locale);
+				String key = "audit.fact." + name;
+				String told = messages.getMessage(key, new Object[] { value(value) }, null, locale);
 				yield told == null ? name + " " + value : told;
 			}
 		};

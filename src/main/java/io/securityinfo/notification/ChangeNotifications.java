@@ -120,8 +120,9 @@ class ChangeNotifications {
 		if (method.notifiedDetail() == null) {
 			return messages.getMessage(key + ".bare", new Object[] { name, mode }, locale).strip();
 		}
-		String counted = messages.getMessage("notification.detail." + method.typeId(),
-				new Object[] { numberOrText(method.notifiedDetail()) }, null, locale);
+		String countKey = "notification.detail." + method.typeId();
+		String counted = messages.getMessage(countKey, new Object[] { numberOrText(method.notifiedDetail()) }, null,
+				locale);
 		String detail = counted == null ? method.notifiedDetail() : counted;
 		return messages.getMessage(key, new Object[] { name, detail, mode }, locale).strip();
 	}

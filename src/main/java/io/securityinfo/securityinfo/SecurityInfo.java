@@ -361,6 +361,7 @@ public class SecurityInfo {
 	}
 
 	/** An authenticator app replaced by a new one: the method stays, its secret changed. */
+	@Transactional
 	public void publishAppReplaced(long accountId, String typeId) {
 		methods.findByAccountIdAndType(accountId, typeId)
 			.ifPresent(method -> publish(accountId, accountId, Change.METHOD_REPLACED, told(method, null), null,

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import io.securityinfo.AppTest;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditRows;
+import io.securityinfo.securityinfo.MethodMode;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.system.TestClock;
 
 @AppTest
@@ -42,6 +44,9 @@ class ProfileControllerTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	SecurityInfo securityInfo;
 
 	@Autowired
 	TestClock clock;
@@ -63,6 +68,15 @@ class ProfileControllerTests {
 		assertThat(recentActivity(profile(person))).containsExactly("Password changed " + shownTimes.get(5),
 				"Default method changed " + shownTimes.get(4), "Method added " + shownTimes.get(3),
 				"Code verified " + shownTimes.get(2), "Wrong code entered " + shownTimes.get(1));
+	}
+
+	@Test
+	void profileTellsWhatEachThingHappenedToInWords() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+
+		assertThat(recentActivity(profile(person))).extracting(line -> line.replaceFirst(" \\S+ \\S+ UTC$", ""))
+			.containsExactly("Default method changed Authenticator app - code", "Method added Authenticator app");
 	}
 
 	@Test

@@ -185,6 +185,23 @@ class AuditLogControllerTests {
 	}
 
 	@Test
+	void auditLogTellsMethodsModesAndSettingsInWordsNotCodes() throws Exception {
+		SignedInUser admin = newAdmin();
+		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		securityInfo.register(employee.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+		securityInfo.register(employee.id(), "OFFICE_PHONE", "+31201234567;ext=12", MethodMode.CALL);
+		accounts.disable(admin.id(), employee.id());
+
+		HtmlPage page = auditLog(admin, get("/admin/audit").param("user", employee.email()));
+
+		assertThat(rows(page)).extracting(row -> row.get(3))
+			.containsExactly("Account disabled " + employee.email(), "Method added Office phone: +XX XXXXXXX67",
+					"Default method changed Authenticator app - code", "Method added Authenticator app");
+		assertThat(page.getHtmlElementById("audit-log").asNormalizedText()).doesNotContain("AUTHENTICATOR_APP",
+				"TOTP", "APP_CODE", "OFFICE_PHONE");
+	}
+
+	@Test
 	void filterByUserShowsWhatTheyDidAndWhatWasDoneToThem() throws Exception {
 		SignedInUser admin = newAdmin();
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);

@@ -247,6 +247,48 @@ class ChangeNotificationsTests {
 	}
 
 	@Test
+	void authenticatorAppAddedThenMailNamesTheAppAloneWithNoCode() {
+		SignedInUser user = newEmployee();
+
+		securityInfo.register(user.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE);
+
+		assertThat(onlyMailTo(user).body()).contains("What: Authenticator app added\n")
+			.doesNotContain("TOTP")
+			.doesNotContain("AUTHENTICATOR_APP")
+			.doesNotContain("APP_CODE");
+	}
+
+	@Test
+	void authenticatorAppReplacedOrMadeTheDefaultThenMailSaysSoInWords() {
+		SignedInUser user = newEmployee();
+		String e164 = "+31" + nextNational().substring(1);
+		String masked = "+31 XXXXXXX" + e164.substring(e164.length() - 2);
+		long phone = securityInfo.register(user.id(), "PHONE", e164, MethodMode.TEXT).id();
+		long app = securityInfo.register(user.id(), "AUTHENTICATOR_APP", "TOTP", MethodMode.APP_CODE).id();
+
+		securityInfo.changeDefault(user.id(), app, MethodMode.APP_CODE);
+		securityInfo.publishAppReplaced(user.id(), "AUTHENTICATOR_APP");
+		securityInfo.delete(user.id(), phone);
+
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).extracting(mail -> mail.body().lines().filter(line -> line.startsWith("What: ")).findFirst())
+			.map(line -> line.orElse(""))
+			.containsExactly("What: Phone added: " + masked, "What: Authenticator app added",
+					"What: Default sign-in method changed to Authenticator app - code",
+					"What: Authenticator app replaced", "What: Phone deleted: " + masked);
+		assertThat(mails).allSatisfy(mail -> assertThat(mail.body()).doesNotContain("TOTP"));
+	}
+
+	@Test
+	void securityQuestionsAddedThenMailCountsTheAnswersInWords() {
+		SignedInUser user = newEmployee();
+
+		securityInfo.register(user.id(), "SECURITY_QUESTIONS", "3", null);
+
+		assertThat(onlyMailTo(user).body()).contains("What: Security questions added: 3 questions answered\n");
+	}
+
+	@Test
 	void changeWhenRefusedThenNothingIsMailed() throws Exception {
 		SignedInUser user = newEmployee();
 		SignedInUser other = newEmployee();
