@@ -21,9 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
-
 /** The people who can sign in. */
 @Service
 public class Accounts {
@@ -50,17 +47,14 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog auditLog;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
 			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.auditLog = auditLog;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -210,7 +204,7 @@ public class Accounts {
 			// Another administrator created the same email since the check above.
 			throw new AccountChangeRefused("users.email.taken");
 		}
-		auditLog.record(adminId, account.getId(), AuditAction.ACCOUNT_CREATED, normalized + " " + role);
+		events.publishEvent(new AccountCreated(adminId, account.getId(), normalized, role));
 		return account.getId();
 	}
 
@@ -227,8 +221,7 @@ public class Accounts {
 		Account account = existing(accountId);
 		if (account.isEnabled()) {
 			account.disable();
-			auditLog.record(adminId, accountId, AuditAction.ACCOUNT_DISABLED, account.getEmail());
-			events.publishEvent(new AccountDisabled(accountId));
+			events.publishEvent(new AccountDisabled(adminId, accountId, account.getEmail()));
 		}
 	}
 
@@ -237,7 +230,7 @@ public class Accounts {
 		Account account = existing(accountId);
 		if (!account.isEnabled()) {
 			account.enable();
-			auditLog.record(adminId, accountId, AuditAction.ACCOUNT_ENABLED, account.getEmail());
+			events.publishEvent(new AccountEnabled(adminId, accountId, account.getEmail()));
 		}
 	}
 
@@ -246,7 +239,7 @@ public class Accounts {
 	public void requireRegistration(long adminId, long accountId) {
 		Account account = existing(accountId);
 		account.requireRegistration();
-		auditLog.record(adminId, accountId, AuditAction.REGISTRATION_REQUIRED, account.getEmail());
+		events.publishEvent(new RegistrationRequired(adminId, accountId, account.getEmail()));
 	}
 
 	private Account existing(long accountId) {

@@ -11,8 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
+import io.securityinfo.ClientAddress;
 
 /** A person's own password: changing it, and whether they still have to replace one an administrator chose. */
 @Service
@@ -22,19 +21,16 @@ class Passwords {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog auditLog;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final CommonPasswords commonPasswords;
 
-	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock, CommonPasswords commonPasswords) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
 		this.commonPasswords = commonPasswords;
@@ -69,8 +65,7 @@ class Passwords {
 			return Optional.of(PasswordRefusal.COMMON);
 		}
 		account.changePassword(passwordEncoder.encode(newPassword));
-		auditLog.recordOwn(accountId, AuditAction.PASSWORD_CHANGED, null);
-		events.publishEvent(new PasswordChanged(accountId, clock.instant(), AuditLog.currentClientIp(), keepSessionId,
+		events.publishEvent(new PasswordChanged(accountId, clock.instant(), ClientAddress.current(), keepSessionId,
 				false));
 		return Optional.empty();
 	}

@@ -1,5 +1,6 @@
 package io.securityinfo.account;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +33,9 @@ class ProfileController {
 	}
 
 	@GetMapping("/")
-	String profile(@CurrentUser SignedInUser user, HttpServletRequest request, Model model) {
+	String profile(@CurrentUser SignedInUser user, HttpServletRequest request, Locale locale, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("recentActivity", recentActivity.newest(user.id(), RECENT_ACTIVITY_SHOWN));
+		model.addAttribute("recentActivity", recentActivity.newest(user.id(), RECENT_ACTIVITY_SHOWN, locale));
 		model.addAttribute("languageForm", LanguageForm.of(languages.chosen(request)));
 		return "account/profile";
 	}

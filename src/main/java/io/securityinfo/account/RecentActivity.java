@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What happened lately to a person's account and security info, for "Recent activity" on My Profile. The module
@@ -11,16 +12,18 @@ import java.util.List;
  */
 public interface RecentActivity {
 
-	/** The newest events about this person, newest first: at most {@code limit}. */
-	List<Activity> newest(long accountId, int limit);
+	/** The newest events about this person, newest first: at most {@code limit}, described in this language. */
+	List<Activity> newest(long accountId, int limit, Locale locale);
 
 	/**
 	 * One event.
 	 *
 	 * @param occurredAt when it happened
 	 * @param labelKey the message key that names what happened
+	 * @param detail what it happened to, in the reader's words ("Phone: +XX XXXXXXX78"); empty when the name says
+	 * all
 	 */
-	record Activity(Instant occurredAt, String labelKey) {
+	record Activity(Instant occurredAt, String labelKey, String detail) {
 
 		public LocalDateTime occurredAtUtc() {
 			return LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);

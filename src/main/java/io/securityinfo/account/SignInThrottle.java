@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.limits.InsertIfAbsent;
 
 /**
@@ -42,10 +39,6 @@ import io.securityinfo.limits.InsertIfAbsent;
  */
 @Service
 public class SignInThrottle {
-
-	/** The lock's end in the audit row's words, as the pages show times. */
-	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
 
 
 	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
@@ -117,19 +110,19 @@ public class SignInThrottle {
 
 	private final AccountRepository accounts;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final InsertIfAbsent insertIfAbsent;
 
 	SignInThrottle(JdbcTemplate jdbc, InsertIfAbsent insertIfAbsent, SignInThrottleProperties properties,
-			AccountRepository accounts, AuditLog auditLog, Clock clock) {
+			AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.insertIfAbsent = insertIfAbsent;
 		this.properties = properties;
 		this.accounts = accounts;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -190,17 +183,15 @@ public class SignInThrottle {
 		if (attempt.accountLockedUntil() != null) {
 			Long accountId = accounts.findByEmail(attempt.email()).map(Account::getId).orElse(null);
 			if (accountId != null) {
-				auditLog.recordAbout(accountId, AuditAction.SIGN_IN_LOCKED,
-						properties.failuresBeforeLock() + " wrong passwords; locked until "
-								+ UNTIL.format(attempt.accountLockedUntil()));
+				events.publishEvent(
+						new SignInLocked(accountId, properties.failuresBeforeLock(), attempt.accountLockedUntil()));
 			}
 			log.info("Sign-in locked for {} until {}", accountId == null ? "an email of no account" : "account " + accountId,
 					attempt.accountLockedUntil());
 		}
 		if (attempt.addressLockedUntil() != null) {
-			auditLog.recordAbout(null, AuditAction.SIGN_IN_ADDRESS_LOCKED,
-					properties.addressFailuresBeforeLock() + " wrong passwords from " + attempt.address()
-							+ "; locked until " + UNTIL.format(attempt.addressLockedUntil()));
+			events.publishEvent(new SignInAddressLocked(attempt.address(), properties.addressFailuresBeforeLock(),
+					attempt.addressLockedUntil()));
 			log.info("Sign-in locked for client address {} until {}", attempt.address(), attempt.addressLockedUntil());
 		}
 	}
@@ -221,7 +212,7 @@ public class SignInThrottle {
 		if (lifted == 0) {
 			return false;
 		}
-		auditLog.record(adminId, accountId, AuditAction.SIGN_IN_LOCK_LIFTED, account.getEmail());
+		events.publishEvent(new SignInLockLifted(adminId, accountId, account.getEmail()));
 		return true;
 	}
 

@@ -11,6 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/**
+ * One row of the audit log. Rows written since V17 keep their facts in columns of their own ({@link AuditFacts});
+ * {@code detail} is the English text of older rows whose facts V17 could not read, shown as it was.
+ */
 @Entity
 @Table(name = "audit_event")
 class AuditEvent {
@@ -32,6 +36,16 @@ class AuditEvent {
 	@Column(nullable = false)
 	private AuditAction action;
 
+	@Column(name = "method_type")
+	private String methodType;
+
+	@Column(name = "method_mode")
+	private String methodMode;
+
+	private String target;
+
+	private String facts;
+
 	private String detail;
 
 	@Column(name = "client_ip")
@@ -40,13 +54,16 @@ class AuditEvent {
 	protected AuditEvent() {
 	}
 
-	AuditEvent(Instant occurredAt, Long actorAccountId, Long subjectAccountId, AuditAction action, String detail,
+	AuditEvent(Instant occurredAt, Long actorAccountId, Long subjectAccountId, AuditAction action, AuditFacts facts,
 			String clientIp) {
 		this.occurredAt = occurredAt;
 		this.actorAccountId = actorAccountId;
 		this.subjectAccountId = subjectAccountId;
 		this.action = action;
-		this.detail = detail;
+		this.methodType = facts.methodType();
+		this.methodMode = facts.mode();
+		this.target = facts.target();
+		this.facts = facts.encodedFacts();
 		this.clientIp = clientIp;
 	}
 
@@ -64,6 +81,22 @@ class AuditEvent {
 
 	AuditAction getAction() {
 		return action;
+	}
+
+	String getMethodType() {
+		return methodType;
+	}
+
+	String getMethodMode() {
+		return methodMode;
+	}
+
+	String getTarget() {
+		return target;
+	}
+
+	String getFacts() {
+		return facts;
 	}
 
 	String getDetail() {

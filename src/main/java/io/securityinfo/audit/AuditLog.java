@@ -1,12 +1,10 @@
 package io.securityinfo.audit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
@@ -15,18 +13,27 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Who changed what, when and from where. Recorded in the transaction of the change it describes. */
+/**
+ * Who changed what, when and from where: the reading of the audit log. Its rows are written by {@link AuditTrail}
+ * alone, from the other modules' events, in the transaction of the change each describes.
+ */
 @Service
 public class AuditLog {
 
-	/** One recorded change, as pages show it. */
+	/**
+	 * One recorded change, as pages read it; {@link AuditWords} tells it in the reader's language.
+	 *
+	 * @param methodType the method type it was about ({@code PHONE}); else null
+	 * @param mode how a code came or a method signs in ({@code TEXT}, {@code CALL}, {@code APP_CODE},
+	 * {@code EMAIL}); else null
+	 * @param target what it was about, masked where it is a number or an address; else null
+	 * @param facts further facts, {@code name=value&...}; else null
+	 * @param detail the English text of a row older than its facts, shown as it is; else null
+	 */
 	public record Entry(Instant occurredAt, Long actorAccountId, Long subjectAccountId, AuditAction action,
-			String detail, String clientIp) {
+			String methodType, String mode, String target, String facts, String detail, String clientIp) {
 	}
 
 	/** Events recorded in one transaction share their instant; the id keeps their order. */
@@ -34,42 +41,8 @@ public class AuditLog {
 
 	private final AuditEventRepository events;
 
-	private final Clock clock;
-
-	AuditLog(AuditEventRepository events, Clock clock) {
+	AuditLog(AuditEventRepository events) {
 		this.events = events;
-		this.clock = clock;
-	}
-
-	/** Records what a person did to their own security info. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void recordOwn(long accountId, AuditAction action, String detail) {
-		events.save(new AuditEvent(clock.instant(), accountId, accountId, action, detail, currentClientIp()));
-	}
-
-	/** Records what a person did that changes nothing else in the database, such as skipping a step. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordOwnInNewTransaction(long accountId, AuditAction action, String detail) {
-		recordOwn(accountId, action, detail);
-	}
-
-	/**
-	 * Records what one person did, possibly to another's account (an administrator clearing someone's methods) or
-	 * to no account (a policy change: {@code subjectAccountId} null).
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(long actorAccountId, Long subjectAccountId, AuditAction action, String detail) {
-		events.save(new AuditEvent(clock.instant(), actorAccountId, subjectAccountId, action, detail,
-				currentClientIp()));
-	}
-
-	/**
-	 * Records what the app did by itself, such as locking sign-in after wrong passwords: no one acted. The subject
-	 * is the account concerned, or null.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void recordAbout(Long subjectAccountId, AuditAction action, String detail) {
-		events.save(new AuditEvent(clock.instant(), null, subjectAccountId, action, detail, currentClientIp()));
 	}
 
 	@Transactional(readOnly = true)
@@ -126,19 +99,8 @@ public class AuditLog {
 
 	private static Entry entry(AuditEvent event) {
 		return new Entry(event.getOccurredAt(), event.getActorAccountId(), event.getSubjectAccountId(),
-				event.getAction(), event.getDetail(), event.getClientIp());
-	}
-
-	/**
-	 * The address of the client of the current request. Behind a proxy it is the proxy's, unless the server is
-	 * configured to honour forwarded headers from trusted proxies.
-	 */
-	public static String currentClientIp() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
+				event.getAction(), event.getMethodType(), event.getMethodMode(), event.getTarget(), event.getFacts(),
+				event.getDetail(), event.getClientIp());
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.securityinfo.audit;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,9 @@ class AuditLogController {
 
 	@GetMapping(PATH)
 	String auditLog(@Valid @ModelAttribute("auditLogFilter") AuditLogFilter filter, BindingResult result,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		model.addAttribute("actions", AuditAction.values());
-		model.addAttribute("page", search.find(filter, result, page));
+		model.addAttribute("page", search.find(filter, result, page, locale));
 		return "audit/log";
 	}
 

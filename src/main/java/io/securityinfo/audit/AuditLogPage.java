@@ -20,7 +20,8 @@ record AuditLogPage(List<Row> rows, String newerLink, String olderLink, boolean 
 
 	/**
 	 * One event. An id without an email is an account that no longer exists; a null actor is the application
-	 * itself, a null subject a change to no one's account (a policy).
+	 * itself, a null subject a change to no one's account (a policy). The detail is in the reader's words; empty
+	 * when the action says all.
 	 */
 	record Row(LocalDateTime occurredAtUtc, Long actorId, String actorEmail, Long subjectId, String subjectEmail,
 			AuditAction action, String detail, String clientIp) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,17 +39,20 @@ class AuditLogSearch {
 
 	private final Accounts accounts;
 
-	AuditLogSearch(AuditLog auditLog, Accounts accounts) {
+	private final AuditWords words;
+
+	AuditLogSearch(AuditLog auditLog, Accounts accounts, AuditWords words) {
 		this.auditLog = auditLog;
 		this.accounts = accounts;
+		this.words = words;
 	}
 
 	/**
 	 * The page of events the filters ask for. Filters that can match nothing are reported beside their fields and
-	 * show no events: an email no account has, a last day before the first.
+	 * show no events: an email no account has, a last day before the first. The events are told in this language.
 	 */
 	@Transactional(readOnly = true)
-	public AuditLogPage find(AuditLogFilter filter, Errors errors, int page) {
+	public AuditLogPage find(AuditLogFilter filter, Errors errors, int page, Locale locale) {
 		rejectDayOutOfRange(filter.getFrom(), "from", errors);
 		rejectDayOutOfRange(filter.getTo(), "to", errors);
 		if (!errors.hasFieldErrors("from") && !errors.hasFieldErrors("to") && filter.getFrom() != null
@@ -68,7 +72,7 @@ class AuditLogSearch {
 		int number = Math.min(Math.max(page, 0), LAST_PAGE);
 		Slice<AuditLog.Entry> entries = auditLog.search(filter.toQuery(accountId), PageRequest.of(number, PAGE_SIZE));
 		Map<Long, AccountSummary> people = people(entries);
-		return new AuditLogPage(entries.map(entry -> row(entry, people)).getContent(),
+		return new AuditLogPage(entries.map(entry -> row(entry, people, locale)).getContent(),
 				entries.hasPrevious() ? filter.pageLink(number - 1) : null,
 				entries.hasNext() ? filter.pageLink(number + 1) : null, true);
 	}
@@ -92,11 +96,12 @@ class AuditLogSearch {
 		return ids.isEmpty() ? Map.of() : accounts.summaries(ids);
 	}
 
-	private static AuditLogPage.Row row(AuditLog.Entry entry, Map<Long, AccountSummary> people) {
+	private AuditLogPage.Row row(AuditLog.Entry entry, Map<Long, AccountSummary> people, Locale locale) {
 		Function<Long, String> email = id -> id == null || !people.containsKey(id) ? null : people.get(id).email();
 		return new AuditLogPage.Row(LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC),
 				entry.actorAccountId(), email.apply(entry.actorAccountId()), entry.subjectAccountId(),
-				email.apply(entry.subjectAccountId()), entry.action(), entry.detail(), entry.clientIp());
+				email.apply(entry.subjectAccountId()), entry.action(), words.describe(entry, locale),
+				entry.clientIp());
 	}
 
 }

@@ -89,16 +89,16 @@ class BenchSeeder implements ApplicationRunner {
 		for (int n = 1; n <= users; n++) {
 			long id = ids.get(email(n));
 			Timestamp created = Timestamp.from(now.minus(Duration.ofMinutes(90L * 24 * 60 * n / users + 60)));
-			events.add(event(created, adminId, id, "ACCOUNT_CREATED", email(n) + " EMPLOYEE"));
+			events.add(event(created, adminId, id, "ACCOUNT_CREATED", null, null, email(n), "role=EMPLOYEE"));
 			if (hasPhone(n)) {
 				String number = "+316" + String.format("%08d", n);
 				methods.add(new Object[] { id, "PHONE", number, "TEXT", created });
-				events.add(event(created, id, id, "METHOD_ADDED", "PHONE +XX XXXXXXX" + number.substring(10)));
-				events.add(event(created, id, id, "DEFAULT_METHOD_CHANGED",
-						"PHONE +XX XXXXXXX" + number.substring(10) + " TEXT"));
+				String masked = "+XX XXXXXXX" + number.substring(10);
+				events.add(event(created, id, id, "METHOD_ADDED", "PHONE", null, masked, null));
+				events.add(event(created, id, id, "DEFAULT_METHOD_CHANGED", "PHONE", "TEXT", masked, null));
 			}
 			events.add(event(Timestamp.from(created.toInstant().plus(Duration.ofMinutes(30))), id, id,
-					OWN_ACTIONS[n % OWN_ACTIONS.length], null));
+					OWN_ACTIONS[n % OWN_ACTIONS.length], null, null, null, null));
 		}
 		jdbc.batchUpdate("insert into security_method (account_id, type, detail, default_mode, created_at) "
 				+ "values (?, ?, ?, ?, ?)", methods, BATCH, (statement, row) -> {
@@ -106,8 +106,10 @@ class BenchSeeder implements ApplicationRunner {
 						statement.setObject(i + 1, row[i]);
 					}
 				});
-		jdbc.batchUpdate("insert into audit_event (occurred_at, actor_account_id, subject_account_id, action, detail, "
-				+ "client_ip) values (?, ?, ?, ?, ?, '127.0.0.1')", events, BATCH, (statement, row) -> {
+		// The rows as audit.AuditTrail writes them, in bulk: no change happens here for an event to tell of.
+		jdbc.batchUpdate("insert into audit_event (occurred_at, actor_account_id, subject_account_id, action, "
+				+ "method_type, method_mode, target, facts, client_ip) values (?, ?, ?, ?, ?, ?, ?, ?, '127.0.0.1')",
+				events, BATCH, (statement, row) -> {
 					for (int i = 0; i < row.length; i++) {
 						statement.setObject(i + 1, row[i]);
 					}
@@ -134,8 +136,9 @@ class BenchSeeder implements ApplicationRunner {
 				});
 	}
 
-	private static Object[] event(Timestamp at, long actor, long subject, String action, String detail) {
-		return new Object[] { at, actor, subject, action, detail };
+	private static Object[] event(Timestamp at, long actor, long subject, String action, String methodType,
+			String mode, String target, String facts) {
+		return new Object[] { at, actor, subject, action, methodType, mode, target, facts };
 	}
 
 }

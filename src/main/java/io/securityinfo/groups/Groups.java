@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /** Groups of people that method policies target. */
 @Service
@@ -50,14 +49,14 @@ public class Groups {
 
 	private final Accounts accounts;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Groups(UserGroupRepository groups, Accounts accounts, AuditLog auditLog, Clock clock) {
+	Groups(UserGroupRepository groups, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.accounts = accounts;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -95,7 +94,7 @@ public class Groups {
 			throw new GroupChangeRefused("groups.name.taken");
 		}
 		UserGroup group = groups.save(new UserGroup(trimmed, clock.instant()));
-		auditLog.record(adminId, null, AuditAction.GROUP_CREATED, trimmed);
+		events.publishEvent(new GroupChanged(adminId, GroupChanged.Change.CREATED, trimmed, null));
 		return group.getId();
 	}
 
@@ -103,7 +102,7 @@ public class Groups {
 	public void delete(long adminId, long groupId) {
 		UserGroup group = existing(groupId);
 		groups.delete(group);
-		auditLog.record(adminId, null, AuditAction.GROUP_DELETED, group.getName());
+		events.publishEvent(new GroupChanged(adminId, GroupChanged.Change.DELETED, group.getName(), null));
 	}
 
 	@Transactional
@@ -116,14 +115,16 @@ public class Groups {
 		if (!group.addMember(account.get().id())) {
 			throw new GroupChangeRefused("groups.member.already");
 		}
-		auditLog.record(adminId, account.get().id(), AuditAction.GROUP_MEMBER_ADDED, group.getName());
+		events.publishEvent(new GroupChanged(adminId, GroupChanged.Change.MEMBER_ADDED, group.getName(),
+				account.get().id()));
 	}
 
 	@Transactional
 	public void removeMember(long adminId, long groupId, long accountId) {
 		UserGroup group = existing(groupId);
 		if (group.removeMember(accountId)) {
-			auditLog.record(adminId, accountId, AuditAction.GROUP_MEMBER_REMOVED, group.getName());
+			events.publishEvent(new GroupChanged(adminId, GroupChanged.Change.MEMBER_REMOVED, group.getName(),
+					accountId));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -73,47 +74,61 @@ class ChangeNotifications {
 	@EventListener
 	@Transactional
 	void on(SecurityInfoChanged changed) {
-		Locale locale = accounts.languageFor(changed.accountId()).locale();
-		String what = what(changed, locale);
+		SecurityInfoChanged.Method method = changed.method();
 		String by = changed.byAdministrator() ? "notification.by.administrator" : "notification.by.self";
-		String changeMade = changed.change() + (changed.typeId() == null ? "" : " " + changed.typeId())
-				+ (changed.detail() == null ? "" : " " + changed.detail());
-		send(changed.accountId(), "notification.subject.security-info", "notification.intro.security-info", what,
-				changed.occurredAt(), changed.clientIp(), by, changeMade, locale);
+		String changeMade = changed.change() + (method == null ? "" : " " + method.typeId())
+				+ (method == null || method.notifiedDetail() == null ? "" : " " + method.notifiedDetail());
+		send(changed.accountId(), "notification.subject.security-info", "notification.intro.security-info",
+				locale -> what(changed, locale), changed.occurredAt(), changed.clientIp(), by, changeMade);
 	}
 
 	/** Published by a signed-in change and by a reset; outside a transaction too, whoever publishes it. */
 	@EventListener
 	@Transactional
 	void on(PasswordChanged changed) {
-		Locale locale = accounts.languageFor(changed.accountId()).locale();
-		String what = messages.getMessage(
-				changed.reset() ? "notification.change.PASSWORD_RESET" : "notification.change.PASSWORD_CHANGED", null,
-				locale);
+		String what = changed.reset() ? "notification.change.PASSWORD_RESET" : "notification.change.PASSWORD_CHANGED";
 		String by = changed.reset() ? "notification.by.reset" : "notification.by.self";
-		send(changed.accountId(), "notification.subject.password", "notification.intro.password", what,
-				changed.occurredAt(), changed.clientIp(), by, changed.reset() ? "PASSWORD_RESET" : "PASSWORD_CHANGED",
-				locale);
+		send(changed.accountId(), "notification.subject.password", "notification.intro.password",
+				locale -> message(what, locale), changed.occurredAt(), changed.clientIp(), by,
+				changed.reset() ? "PASSWORD_RESET" : "PASSWORD_CHANGED");
 	}
 
+	/**
+	 * "Phone added: +31 XXXXXXX78", "Authenticator app added": the change in the reader's words. A method without a
+	 * detail worth telling takes the message's ".bare" form; a type whose detail is a number of something has a
+	 * pattern of its own ({@code notification.detail.SECURITY_QUESTIONS}).
+	 */
 	private String what(SecurityInfoChanged changed, Locale locale) {
 		String key = "notification.change." + changed.change();
-		if (changed.methodNameKey() == null) {
+		SecurityInfoChanged.Method method = changed.method();
+		if (method == null) {
 			return messages.getMessage(key, null, locale);
 		}
-		String method = messages.getMessage(changed.methodNameKey(), null, locale);
-		String mode = changed.modeKey() == null ? "" : messages.getMessage(changed.modeKey(), null, locale);
-		String detail = changed.detail() == null ? "" : changed.detail();
-		return messages.getMessage(key, new Object[] { method, detail, mode }, locale).strip();
+		String name = messages.getMessage(method.nameKey(), null, locale);
+		String mode = method.modeKey() == null ? "" : messages.getMessage(method.modeKey(), null, locale);
+		if (method.notifiedDetail() == null) {
+			return messages.getMessage(key + ".bare", new Object[] { name, mode }, locale).strip();
+		}
+		String countKey = "notification.detail." + method.typeId();
+		String counted = messages.getMessage(countKey, new Object[] { numberOrText(method.notifiedDetail()) }, null,
+				locale);
+		String detail = counted == null ? method.notifiedDetail() : counted;
+		return messages.getMessage(key, new Object[] { name, detail, mode }, locale).strip();
 	}
 
-	private void send(long accountId, String subjectKey, String introKey, String what, Instant occurredAt,
-			String clientIp, String byKey, String changeMade, Locale locale) {
+	/** A detail that is a count goes to its pattern as a number, for the pattern's singular and plural. */
+	private static Object numberOrText(String detail) {
+		return detail.matches("[0-9]{1,9}") ? (Object) Integer.valueOf(detail) : detail;
+	}
+
+	private void send(long accountId, String subjectKey, String introKey, Function<Locale, String> what,
+			Instant occurredAt, String clientIp, String byKey, String changeMade) {
 		Optional<AccountSummary> found = accounts.find(accountId);
 		if (found.isEmpty()) {
 			return;
 		}
 		AccountSummary account = found.get();
+		Locale locale = accounts.languageFor(accountId).locale();
 		NotMeLinks.Issued link = links.issue(accountId, changeMade);
 		String from = clientIp == null ? messages.getMessage("notification.from.unknown", null, locale) : clientIp;
 		List<String> lines = new ArrayList<>();
@@ -121,7 +136,7 @@ class ChangeNotifications {
 		lines.add("");
 		lines.add(message(introKey, locale, account.email()));
 		lines.add("");
-		lines.add(message("notification.what", locale, what));
+		lines.add(message("notification.what", locale, what.apply(locale)));
 		lines.add(message("notification.when", locale, when(occurredAt, locale)));
 		lines.add(message("notification.from", locale, from));
 		lines.add(message(byKey, locale));

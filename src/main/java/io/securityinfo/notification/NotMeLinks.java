@@ -14,14 +14,13 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.sessions.Sessions;
 
 /**
@@ -59,7 +58,7 @@ class NotMeLinks {
 
 	private final Sessions sessions;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final NotificationProperties properties;
 
@@ -67,12 +66,12 @@ class NotMeLinks {
 
 	private final TransactionTemplate transactions;
 
-	NotMeLinks(NotMeLinkRepository links, Sessions sessions, AuditLog auditLog, NotificationProperties properties,
-			Clock clock, PlatformTransactionManager transactionManager) {
+	NotMeLinks(NotMeLinkRepository links, Sessions sessions, ApplicationEventPublisher events,
+			NotificationProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.links = links;
 		this.sessions = sessions;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -124,8 +123,7 @@ class NotMeLinks {
 			if (links.use(link.getId(), clock.instant()) == 0) {
 				return State.USED;
 			}
-			auditLog.recordOwn(link.getAccountId(), AuditAction.NOT_ME_REPORTED,
-					link.getChangeMade() + "; " + ended + " sessions ended");
+			events.publishEvent(reported(link, ended));
 			return State.REPORTED;
 		});
 	}
@@ -170,6 +168,13 @@ class NotMeLinks {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
+	}
+
+	/** The change a link was issued for, as {@link ChangeNotifications} wrote it: "CHANGE [TYPE [detail]]". */
+	private static NotMeReported reported(NotMeLink link, int sessionsEnded) {
+		String[] parts = link.getChangeMade().split(" ", 3);
+		return new NotMeReported(link.getAccountId(), parts[0], parts.length > 1 ? parts[1] : null,
+				parts.length > 2 ? parts[2] : null, sessionsEnded);
 	}
 
 	private static String abbreviate(String text) {

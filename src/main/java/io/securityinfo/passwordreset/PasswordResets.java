@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.account.ForgottenPasswords;
 import io.securityinfo.account.PasswordChanged;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.limits.LimitLocks;
 import io.securityinfo.policy.QuestionPolicy;
@@ -77,8 +75,6 @@ class PasswordResets {
 
 	private final ResetProofs proofs;
 
-	private final AuditLog auditLog;
-
 	private final ApplicationEventPublisher events;
 
 	private final PasswordResetProperties properties;
@@ -88,13 +84,11 @@ class PasswordResets {
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResets(PasswordResetRepository resets, LimitLocks limitLocks, ForgottenPasswords forgottenPasswords,
-			ResetProofs proofs, AuditLog auditLog, ApplicationEventPublisher events,
-			PasswordResetProperties properties, Clock clock) {
+			ResetProofs proofs, ApplicationEventPublisher events, PasswordResetProperties properties, Clock clock) {
 		this.resets = resets;
 		this.limitLocks = limitLocks;
 		this.forgottenPasswords = forgottenPasswords;
 		this.proofs = proofs;
-		this.auditLog = auditLog;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
@@ -128,14 +122,13 @@ class PasswordResets {
 		boolean limited = byEmail >= properties.maxStartsPerAccountPerHour()
 				|| byClient >= properties.maxStartsPerClientPerHour();
 		if (limited) {
-			accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_LIMITED, null));
+			accountId.ifPresent(id -> events.publishEvent(new PasswordResetStarted(id, 0, true)));
 			return Optional.empty();
 		}
 		int required = proofs.methodsRequired();
 		PasswordReset reset = resets.save(new PasswordReset(newId(), accountId.orElse(null), digest, clientIp,
 				required, now, now.plus(properties.lifetime())));
-		accountId.ifPresent(id -> auditLog.recordOwn(id, AuditAction.PASSWORD_RESET_STARTED,
-				"methods required " + required));
+		accountId.ifPresent(id -> events.publishEvent(new PasswordResetStarted(id, required, false)));
 		return Optional.of(reset.getId());
 	}
 
@@ -224,8 +217,8 @@ class PasswordResets {
 		forgottenPasswords.replace(accountId, newPassword);
 		reset.complete(now);
 		resets.save(reset);
-		auditLog.recordOwn(accountId, AuditAction.PASSWORD_RESET, "proven by " + String.join(" ", reset.provenTypes()));
-		events.publishEvent(new PasswordChanged(accountId, now, clientIp, null, true));
+		events.publishEvent(
+				new PasswordChanged(accountId, now, clientIp, null, true, List.copyOf(reset.provenTypes())));
 		return Optional.empty();
 	}
 
@@ -243,7 +236,8 @@ class PasswordResets {
 		if (right) {
 			reset.prove(option.typeId());
 			resets.save(reset);
-			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_METHOD_VERIFIED, option.name());
+			events.publishEvent(new ResetProofChecked(reset.getAccountId(), option.typeId(), option.channel(),
+					true, false));
 			return reset.getStatus() == PasswordReset.Status.VERIFIED ? Outcome.VERIFIED : Outcome.NEXT_METHOD;
 		}
 		resets.countWrongAnswer(reset.getId(), properties.maxWrongAnswers());
@@ -251,10 +245,8 @@ class PasswordResets {
 			.map(counted -> counted.getStatus() == PasswordReset.Status.ENDED)
 			.orElse(true);
 		if (reset.getAccountId() != null) {
-			auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_ANSWER_FAILED, option.name());
-			if (ended) {
-				auditLog.recordOwn(reset.getAccountId(), AuditAction.PASSWORD_RESET_ENDED, null);
-			}
+			events.publishEvent(new ResetProofChecked(reset.getAccountId(), option.typeId(), option.channel(),
+					false, ended));
 		}
 		return ended ? Outcome.ENDED : Outcome.WRONG;
 	}

@@ -7,11 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /**
  * Which authentication methods each person may use. Read from the database on every use, so a change made on one
@@ -22,22 +21,18 @@ public class MethodPolicy {
 
 	/** One method's policy: on or off, and for all users or only the members of some groups. */
 	public record Setting(AuthenticationMethod method, boolean enabled, boolean allUsers, Set<Long> groupIds) {
-
-		public String describe() {
-			return method + (enabled ? " on for " + (allUsers ? "all users" : "groups " + groupIds) : " off");
-		}
-
 	}
 
 	private final MethodPolicySettingRepository settings;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final AuthenticationMethods methods;
 
-	MethodPolicy(MethodPolicySettingRepository settings, AuditLog auditLog, AuthenticationMethods methods) {
+	MethodPolicy(MethodPolicySettingRepository settings, ApplicationEventPublisher events,
+			AuthenticationMethods methods) {
 		this.settings = settings;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.methods = methods;
 	}
 
@@ -77,7 +72,7 @@ public class MethodPolicy {
 			Setting after = view(setting);
 			if (!before.equals(after)) {
 				settings.save(setting);
-				auditLog.record(adminId, null, AuditAction.METHOD_POLICY_CHANGED, after.describe());
+				events.publishEvent(new MethodPolicyChanged(adminId, after));
 			}
 		}
 	}

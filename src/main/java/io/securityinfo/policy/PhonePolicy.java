@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /** Where texts and calls may go, and the limits on one-time codes. */
 @Service
@@ -18,14 +17,15 @@ public class PhonePolicy {
 
 	private final PolicyDefaults defaults;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PhonePolicy(PhonePolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog, Clock clock) {
+	PhonePolicy(PhonePolicySettingRepository settings, PolicyDefaults defaults, ApplicationEventPublisher events,
+			Clock clock) {
 		this.settings = settings;
 		this.defaults = defaults;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -41,7 +41,7 @@ public class PhonePolicy {
 			.orElseGet(() -> new PhonePolicySetting(configured(), clock.instant()));
 		setting.apply(rules, clock.instant());
 		settings.save(setting);
-		auditLog.record(adminId, null, AuditAction.PHONE_POLICY_CHANGED, describe(setting.rules()));
+		events.publishEvent(new PhonePolicyChanged(adminId, setting.rules()));
 	}
 
 	private PhoneRules configured() {
@@ -54,14 +54,6 @@ public class PhonePolicy {
 			.collect(Collectors.toUnmodifiableSet());
 		return new PhoneRules(regions, phone.codeLifetime(), phone.maxWrongAttempts(), phone.resendCooldown(),
 				phone.maxSendsPerNumberPerHour(), phone.maxSendsPerUserPerDay());
-	}
-
-	private static String describe(PhoneRules rules) {
-		return "regions " + (rules.allRegionsAllowed() ? "all" : rules.allowedRegions().stream().sorted().toList())
-				+ ", lifetime " + rules.codeLifetime().toMinutes() + " min, attempts " + rules.maxWrongAttempts()
-				+ ", cooldown " + rules.resendCooldown().toSeconds() + " s, per number/hour "
-				+ rules.maxSendsPerNumberPerHour() + ", per user/day " + rules.maxSendsPerUserPerDay()
-				+ (rules.allowVoip() ? ", VoIP numbers allowed" : "");
 	}
 
 }

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /**
  * Which security questions people may pick, and how many they answer. Read from the database on every use, like
@@ -58,15 +57,15 @@ public class QuestionPolicy {
 
 	private final QuestionPolicySettingRepository settings;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	QuestionPolicy(SecurityQuestionRepository questions, QuestionPolicySettingRepository settings,
-			AuditLog auditLog, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.questions = questions;
 		this.settings = settings;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -106,8 +105,7 @@ public class QuestionPolicy {
 		}
 		if (changed) {
 			setting.apply(questionsRequired, clock.instant());
-			auditLog.record(adminId, null, AuditAction.QUESTION_POLICY_CHANGED, "questions required "
-					+ questionsRequired + ", offered " + enabled + " of " + all.size());
+			events.publishEvent(new QuestionPolicyChanged(adminId, questionsRequired, enabled, all.size()));
 		}
 	}
 
@@ -128,8 +126,7 @@ public class QuestionPolicy {
 			throw new QuestionChangeRefused("questions.admin.text.taken");
 		}
 		SecurityQuestion question = questions.save(new SecurityQuestion(trimmed, clock.instant()));
-		auditLog.record(adminId, null, AuditAction.QUESTION_POLICY_CHANGED,
-				"question " + question.getId() + " added: " + trimmed);
+		events.publishEvent(new QuestionAdded(adminId, question.getId(), trimmed));
 		return question.getId();
 	}
 

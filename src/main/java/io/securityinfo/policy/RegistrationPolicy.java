@@ -2,11 +2,10 @@ package io.securityinfo.policy;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /** Whether people must register security info at sign-in, how many methods, and when they reconfirm. */
 @Service
@@ -16,15 +15,15 @@ public class RegistrationPolicy {
 
 	private final PolicyDefaults defaults;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RegistrationPolicy(RegistrationPolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog,
+	RegistrationPolicy(RegistrationPolicySettingRepository settings, PolicyDefaults defaults, ApplicationEventPublisher events,
 			Clock clock) {
 		this.settings = settings;
 		this.defaults = defaults;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -41,9 +40,7 @@ public class RegistrationPolicy {
 			.orElseGet(() -> new RegistrationPolicySetting(rules, clock.instant()));
 		setting.apply(rules, clock.instant());
 		settings.save(setting);
-		auditLog.record(adminId, null, AuditAction.REGISTRATION_POLICY_CHANGED,
-				"required " + rules.requireRegistration() + ", methods for reset " + rules.methodsRequiredForReset()
-						+ ", reconfirm days " + rules.reconfirmDays() + ", skip days " + rules.skipDays());
+		events.publishEvent(new RegistrationPolicyChanged(adminId, rules));
 	}
 
 	private RegistrationRules configured() {

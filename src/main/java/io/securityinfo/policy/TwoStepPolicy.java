@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /**
  * "Require two-step verification at sign-in", for all users or for groups. Read from the database on every use
@@ -40,7 +39,7 @@ public class TwoStepPolicy {
 
 	private final PolicyDefaults defaults;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -49,11 +48,11 @@ public class TwoStepPolicy {
 	/** The newest version known here; 0 until a policy is saved. */
 	private final AtomicLong version = new AtomicLong();
 
-	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog, Clock clock,
-			JdbcTemplate jdbc) {
+	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults, ApplicationEventPublisher events,
+			Clock clock, JdbcTemplate jdbc) {
 		this.settings = settings;
 		this.defaults = defaults;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 		this.jdbc = jdbc;
 	}
@@ -107,7 +106,7 @@ public class TwoStepPolicy {
 			.orElseGet(() -> new TwoStepPolicySetting(clock.instant()));
 		setting.apply(rules, clock.instant());
 		settings.save(setting);
-		auditLog.record(adminId, null, AuditAction.TWO_STEP_POLICY_CHANGED, rules.describe());
+		events.publishEvent(new TwoStepPolicyChanged(adminId, rules));
 		long saved = setting.getVersion();
 		// Known here only once committed: a request deciding its session before that would read the old policy.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -14,8 +14,4 @@ public record TwoStepRules(boolean required, boolean allUsers, Set<Long> groupId
 		groupIds = allUsers ? Set.of() : Set.copyOf(groupIds);
 	}
 
-	public String describe() {
-		return required ? "required for " + (allUsers ? "all users" : "groups " + groupIds) : "not required";
-	}
-
 }

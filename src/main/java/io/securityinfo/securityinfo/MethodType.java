@@ -36,7 +36,11 @@ public interface MethodType {
 	/** Turns the stored detail (an E.164 number, say) into what people read. */
 	String displayDetail(String storedDetail);
 
-	/** The detail as the audit log keeps it: enough to tell methods apart, not enough to misuse. */
+	/**
+	 * The detail as the audit log keeps it: enough to tell methods apart, not enough to misuse; null when the type
+	 * has no detail worth telling. Pages and mails show it as it is, unless the messages have a pattern for the
+	 * type ({@code audit.target.SECURITY_QUESTIONS}: "3 questions answered").
+	 */
 	String maskedDetail(String storedDetail);
 
 	/**

@@ -12,12 +12,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.securityinfo.SecurityInfoChanged.Change;
+import io.securityinfo.ClientAddress;
 
 /**
  * A person's security info: the methods they registered and which one is their default sign-in method.
@@ -38,20 +37,17 @@ public class SecurityInfo {
 
 	private final MethodPolicy policy;
 
-	private final AuditLog auditLog;
-
 	private final TwoStepPolicy twoStepPolicy;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, MethodPolicy policy, AuditLog auditLog,
+	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, MethodPolicy policy,
 			TwoStepPolicy twoStepPolicy, Clock clock, ApplicationEventPublisher events) {
 		this.methods = methods;
 		this.types = types;
 		this.policy = policy;
-		this.auditLog = auditLog;
 		this.twoStepPolicy = twoStepPolicy;
 		this.clock = clock;
 		this.events = events;
@@ -147,8 +143,7 @@ public class SecurityInfo {
 		methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId).forEach(SecurityMethod::clearDefault);
 		methods.flush();
 		chosen.makeDefault(mode);
-		auditLog.recordOwn(accountId, AuditAction.DEFAULT_METHOD_CHANGED, describe(chosen) + " " + mode);
-		publish(accountId, Change.DEFAULT_METHOD_CHANGED, chosen, mode, accountId);
+		publish(accountId, accountId, Change.DEFAULT_METHOD_CHANGED, told(chosen, mode), null, null);
 	}
 
 	@Transactional(readOnly = true)
@@ -194,10 +189,10 @@ public class SecurityInfo {
 	public int deleteAll(long adminId, long accountId) {
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		methods.deleteAll(registered);
-		registered.forEach(method -> auditLog.record(adminId, accountId, AuditAction.METHOD_DELETED, describe(method)));
 		if (!registered.isEmpty()) {
-			events.publishEvent(new SecurityInfoChanged(accountId, Change.ALL_METHODS_DELETED, null, null, null, null,
-					clock.instant(), AuditLog.currentClientIp(), adminId != accountId));
+			events.publishEvent(new SecurityInfoChanged(accountId, adminId, Change.ALL_METHODS_DELETED, null, null,
+					null, registered.stream().map(method -> told(method, null)).toList(), clock.instant(),
+					ClientAddress.current()));
 		}
 		return registered.size();
 	}
@@ -225,12 +220,8 @@ public class SecurityInfo {
 			method.makeDefault(modes.contains(provenMode) ? provenMode : modes.get(0));
 		}
 		methods.saveAndFlush(method);
-		auditLog.recordOwn(accountId, AuditAction.METHOD_ADDED, describe(method));
-		if (method.isDefault()) {
-			auditLog.recordOwn(accountId, AuditAction.DEFAULT_METHOD_CHANGED,
-					describe(method) + " " + method.getDefaultMode());
-		}
-		publish(accountId, Change.METHOD_ADDED, method, null, accountId);
+		publish(accountId, accountId, Change.METHOD_ADDED, told(method, null), null,
+				method.isDefault() ? told(method, types.get(typeId).mode(method.getDefaultMode()).orElse(null)) : null);
 		return view(method, allowed, method.isDefault());
 	}
 
@@ -252,8 +243,7 @@ public class SecurityInfo {
 		String before = types.get(typeId).maskedDetail(method.getDetail());
 		method.changeDetail(detail);
 		methods.flush();
-		auditLog.recordOwn(accountId, AuditAction.METHOD_CHANGED, describe(method) + " (was " + before + ")");
-		publish(accountId, Change.METHOD_CHANGED, method, null, accountId);
+		publish(accountId, accountId, Change.METHOD_CHANGED, told(method, null), before, null);
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		boolean isDefault = effectiveDefault(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), allowed)
 			.map(choice -> choice.methodId() == method.getId())
@@ -288,15 +278,13 @@ public class SecurityInfo {
 		Optional<DefaultChoice> next = wasDefault ? nextDefault(registered, method, allowed) : Optional.empty();
 		methods.delete(method);
 		methods.flush();
-		auditLog.record(actorId, accountId, AuditAction.METHOD_DELETED, describe(method));
-		publish(accountId, Change.METHOD_DELETED, method, null, actorId);
-		next.ifPresent(choice -> {
+		SecurityInfoChanged.Method newDefault = next.map(choice -> {
 			registered.forEach(SecurityMethod::clearDefault);
 			SecurityMethod successor = owned(accountId, choice.methodId());
 			successor.makeDefault(choice.mode());
-			auditLog.record(actorId, accountId, AuditAction.DEFAULT_METHOD_CHANGED,
-					describe(successor) + " " + choice.mode());
-		});
+			return told(successor, choice.mode());
+		}).orElse(null);
+		publish(accountId, actorId, Change.METHOD_DELETED, told(method, null), null, newDefault);
 	}
 
 	/** The stored default while the policy allows it; else the first allowed choice in default order. */
@@ -369,24 +357,29 @@ public class SecurityInfo {
 	}
 
 	/**
-	 * Tells other modules, which notify the person once the change is committed. One event per thing the person
-	 * (or administrator) did: a default that moves along with an added or deleted method is part of that change.
+	 * Tells other modules, which record the change and notify the person once it is committed. One event per thing
+	 * the person (or administrator) did: a default that moves along with an added or deleted method is part of that
+	 * change.
 	 */
-	private void publish(long accountId, Change change, SecurityMethod method, MethodMode mode, long actorId) {
-		MethodType type = types.get(method.getType());
-		events.publishEvent(new SecurityInfoChanged(accountId, change, type.id(), type.nameKey(),
-				mode == null ? null : mode.labelKey(), type.notifiedDetail(method.getDetail()), clock.instant(),
-				AuditLog.currentClientIp(), actorId != accountId));
+	private void publish(long accountId, long actorId, Change change, SecurityInfoChanged.Method method,
+			String previousDetail, SecurityInfoChanged.Method newDefault) {
+		events.publishEvent(new SecurityInfoChanged(accountId, actorId, change, method, previousDetail, newDefault,
+				List.of(), clock.instant(), ClientAddress.current()));
 	}
 
 	/** An authenticator app replaced by a new one: the method stays, its secret changed. */
+	@Transactional
 	public void publishAppReplaced(long accountId, String typeId) {
 		methods.findByAccountIdAndType(accountId, typeId)
-			.ifPresent(method -> publish(accountId, Change.METHOD_CHANGED, method, null, accountId));
+			.ifPresent(method -> publish(accountId, accountId, Change.METHOD_REPLACED, told(method, null), null,
+					null));
 	}
 
-	private String describe(SecurityMethod method) {
-		return method.getType() + " " + types.get(method.getType()).maskedDetail(method.getDetail());
+	/** A method as the event tells it: in this mode (or none), its detail masked. */
+	private SecurityInfoChanged.Method told(SecurityMethod method, MethodMode mode) {
+		MethodType type = types.get(method.getType());
+		return new SecurityInfoChanged.Method(type.id(), type.nameKey(), mode, mode == null ? null : mode.labelKey(),
+				type.maskedDetail(method.getDetail()), type.notifiedDetail(method.getDetail()));
 	}
 
 }

@@ -7,13 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.account.Accounts;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 
 /**
  * A person's sessions, on every app instance: they live in the database (Spring Session JDBC), indexed by the
@@ -32,22 +31,23 @@ public class Sessions {
 
 	private final Accounts accounts;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
-	Sessions(ObjectProvider<FindByIndexNameSessionRepository<?>> repository, Accounts accounts, AuditLog auditLog) {
+	Sessions(ObjectProvider<FindByIndexNameSessionRepository<?>> repository, Accounts accounts,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.accounts = accounts;
-		this.auditLog = auditLog;
+		this.events = events;
 	}
 
 	/**
 	 * "Sign out everywhere": ends every session of the person, the one asking included (its caller signs that one
-	 * out of the request too), and audits it with the number of sessions ended.
+	 * out of the request too), and tells how many sessions ended ({@link SignedOutEverywhere}).
 	 */
 	@Transactional
 	public int signOutEverywhere(long accountId) {
 		int ended = endAll(accountId);
-		auditLog.recordOwn(accountId, AuditAction.SIGNED_OUT_EVERYWHERE, ended + " sessions ended");
+		events.publishEvent(new SignedOutEverywhere(accountId, ended));
 		return ended;
 	}
 

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import org.apache.commons.codec.binary.Base32;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
+import io.securityinfo.totp.AuthenticatorAppCodeChecked.Consequence;
 
 /**
  * Authenticator apps (TOTP, RFC 6238): setting one up, and checking its codes. A set-up shows a new secret and
@@ -61,7 +61,7 @@ public class AuthenticatorApps {
 
 	private final TotpProperties properties;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -70,14 +70,15 @@ public class AuthenticatorApps {
 	private final Base32 base32 = new Base32();
 
 	AuthenticatorApps(EnrolmentRepository enrolments, AuthenticatorAppRepository apps, SecretCipher cipher,
-			TotpCodes codes, QrCodes qrCodes, TotpProperties properties, AuditLog auditLog, Clock clock) {
+			TotpCodes codes, QrCodes qrCodes, TotpProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
 		this.enrolments = enrolments;
 		this.apps = apps;
 		this.cipher = cipher;
 		this.codes = codes;
 		this.qrCodes = qrCodes;
 		this.properties = properties;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -152,16 +153,16 @@ public class AuthenticatorApps {
 			if (enrolments.markConfirmed(enrolmentId, match.step(), now) == 0) {
 				return resultOfClosed(owned(accountId, enrolmentId));
 			}
-			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, METHOD_TYPE_ID);
+			checked(accountId, true, Consequence.NONE);
 			return new EnrolmentResult.Confirmed();
 		}
 		if (enrolments.countWrongAttempt(enrolmentId, MAX_WRONG_CODES) == 0) {
 			return resultOfClosed(owned(accountId, enrolmentId));
 		}
-		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, METHOD_TYPE_ID);
 		Enrolment counted = owned(accountId, enrolmentId);
-		if (counted.getStatus() == Enrolment.Status.ENDED) {
-			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_SETUP_ENDED, METHOD_TYPE_ID);
+		boolean ended = counted.getStatus() == Enrolment.Status.ENDED;
+		checked(accountId, false, ended ? Consequence.SETUP_ENDED : Consequence.NONE);
+		if (ended) {
 			return new EnrolmentResult.Ended();
 		}
 		return new EnrolmentResult.Wrong(MAX_WRONG_CODES - counted.getWrongAttempts());
@@ -214,23 +215,25 @@ public class AuthenticatorApps {
 			if (!app.accept(match.step(), now)) {
 				return AppCodeCheck.ALREADY_USED;
 			}
-			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, METHOD_TYPE_ID);
+			checked(accountId, true, Consequence.NONE);
 			return AppCodeCheck.ACCEPTED;
 		}
 		if (match.matched()) {
 			return AppCodeCheck.ALREADY_USED;
 		}
 		app.countFailure(MAX_WRONG_CODES, LOCKOUT, MAX_WRONG_CODES_BEFORE_DISABLED, now);
-		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, METHOD_TYPE_ID);
-		if (app.isDisabled()) {
-			auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_DISABLED, METHOD_TYPE_ID);
-			return AppCodeCheck.DISABLED;
-		}
-		if (app.isLockedAt(now)) {
-			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, METHOD_TYPE_ID);
-			return AppCodeCheck.LOCKED_OUT;
-		}
-		return AppCodeCheck.WRONG;
+		AppCodeCheck check = app.isDisabled() ? AppCodeCheck.DISABLED
+				: app.isLockedAt(now) ? AppCodeCheck.LOCKED_OUT : AppCodeCheck.WRONG;
+		checked(accountId, false, switch (check) {
+			case DISABLED -> Consequence.APP_DISABLED;
+			case LOCKED_OUT -> Consequence.LOCKED_OUT;
+			default -> Consequence.NONE;
+		});
+		return check;
+	}
+
+	private void checked(long accountId, boolean right, Consequence consequence) {
+		events.publishEvent(new AuthenticatorAppCodeChecked(accountId, right, consequence));
 	}
 
 	private static EnrolmentResult resultOfClosed(Enrolment enrolment) {

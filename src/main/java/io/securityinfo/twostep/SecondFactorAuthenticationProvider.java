@@ -4,19 +4,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.SignInOption;
 import io.securityinfo.totp.AppCodeCheck;
 import io.securityinfo.totp.AuthenticatorApps;
+import io.securityinfo.twostep.SecondFactorChecked.Outcome;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.CheckResult;
 import io.securityinfo.verification.VerificationCodes;
@@ -36,16 +36,16 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticatorApps apps;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	SecondFactorAuthenticationProvider(SecurityInfo securityInfo, VerificationCodes codes, AuthenticatorApps apps,
-			AuditLog auditLog, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.securityInfo = securityInfo;
 		this.codes = codes;
 		this.apps = apps;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -65,7 +65,7 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 		else {
 			checkAppCode(user.id(), option, typed.code());
 		}
-		auditLog.recordOwnInNewTransaction(user.id(), AuditAction.TWO_STEP_SUCCEEDED, describe(option));
+		checked(user.id(), option, Outcome.SUCCEEDED);
 		return SecondFactorAuthentication.authenticated(user,
 				List.of(FactorGrantedAuthority.withFactor(option.mode().secondFactor()).issuedAt(clock.instant()).build()));
 	}
@@ -100,7 +100,7 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
 	private SecondFactorException failed(long accountId, SignInOption option, String messageKey,
 			Object... arguments) {
-		auditLog.recordOwnInNewTransaction(accountId, AuditAction.TWO_STEP_FAILED, describe(option));
+		checked(accountId, option, Outcome.FAILED);
 		return new SecondFactorException(messageKey, arguments);
 	}
 
@@ -109,12 +109,13 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private SecondFactorException lockedOut(long accountId, SignInOption option, String messageKey) {
-		auditLog.recordOwnInNewTransaction(accountId, AuditAction.TWO_STEP_LOCKED_OUT, describe(option));
+		checked(accountId, option, Outcome.LOCKED_OUT);
 		return new SecondFactorException(messageKey);
 	}
 
-	private static String describe(SignInOption option) {
-		return option.mode() + (option.destination() == null ? "" : " " + PhoneNumbers.mask(option.destination()));
+	private void checked(long accountId, SignInOption option, Outcome outcome) {
+		events.publishEvent(new SecondFactorChecked(accountId, option.mode(),
+				option.destination() == null ? null : PhoneNumbers.mask(option.destination()), outcome));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.policy.TwoStepPolicy;
@@ -48,10 +48,11 @@ public class TwoStepSecurity {
 	private final RequestCache requestCache = new FormPageRequestCache();
 
 	TwoStepSecurity(StepUpProperties stepUp, Clock clock, SecurityInfo securityInfo, TwoStepPolicy twoStepPolicy,
-			VerificationCodes codes, AuthenticatorApps apps, AuditLog auditLog, SecondFactors secondFactors) {
+			VerificationCodes codes, AuthenticatorApps apps, ApplicationEventPublisher events,
+			SecondFactors secondFactors) {
 		this.authorization = new TwoStepAuthorization(stepUp.validFor(), clock, securityInfo,
 				secondFactors.authorities());
-		this.provider = new SecondFactorAuthenticationProvider(securityInfo, codes, apps, auditLog, clock);
+		this.provider = new SecondFactorAuthenticationProvider(securityInfo, codes, apps, events, clock);
 		this.securityInfo = securityInfo;
 		this.twoStepPolicy = twoStepPolicy;
 		this.secondFactors = secondFactors;

@@ -43,7 +43,7 @@ class PersonRecords {
 			select a.id, a.email, a.displayName, a.role, a.enabled,
 			       e.occurredAt, e.actorAccountId, e.action, e.detail, e.clientIp,
 			       actor.id, actor.email, actor.displayName, actor.role, actor.enabled,
-			       throttle.lockedUntil
+			       throttle.lockedUntil, e.methodType, e.methodMode, e.target, e.facts
 			from Account a
 			left join AuditEvent e on e.subjectAccountId = a.id
 			left join Account actor on actor.id = e.actorAccountId
@@ -80,7 +80,8 @@ class PersonRecords {
 			}
 			Long actorId = row.get(6, Long.class);
 			changes.add(new AuditLog.Entry(occurredAt, actorId, id, row.get(7, AuditAction.class),
-					row.get(8, String.class), row.get(9, String.class)));
+					row.get(16, String.class), row.get(17, String.class), row.get(18, String.class),
+					row.get(19, String.class), row.get(8, String.class), row.get(9, String.class)));
 			if (row.get(10, Long.class) != null) {
 				actors.put(actorId, summary(row, 10));
 			}

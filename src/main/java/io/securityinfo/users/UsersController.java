@@ -1,5 +1,7 @@
 package io.securityinfo.users;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,8 @@ import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignedInUser;
+import io.securityinfo.audit.AuditLog;
+import io.securityinfo.audit.AuditWords;
 import io.securityinfo.securityinfo.SecurityInfo;
 
 /** "Users": the list and search, a person's page with their methods and last changes, and new accounts. */
@@ -33,6 +37,10 @@ class UsersController {
 
 	static final int LAST_CHANGES = 10;
 
+	/** One of the last changes on a person's page: the entry, and its detail in the reader's words. */
+	record Change(AuditLog.Entry entry, String detail) {
+	}
+
 	private final Accounts accounts;
 
 	private final SecurityInfo securityInfo;
@@ -43,9 +51,12 @@ class UsersController {
 
 	private final SignInThrottle signInThrottle;
 
+	private final AuditWords auditWords;
+
 	UsersController(Accounts accounts, SecurityInfo securityInfo, Reregistration reregistration,
-			PersonRecords personRecords, SignInThrottle signInThrottle) {
+			PersonRecords personRecords, SignInThrottle signInThrottle, AuditWords auditWords) {
 		this.signInThrottle = signInThrottle;
+		this.auditWords = auditWords;
 		this.accounts = accounts;
 		this.securityInfo = securityInfo;
 		this.reregistration = reregistration;
@@ -93,12 +104,15 @@ class UsersController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Locale locale, Model model) {
 		PersonRecords.PersonRecord record = personRecords.find(id, LAST_CHANGES)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("person", record.person());
 		model.addAttribute("overview", securityInfo.overview(id));
-		model.addAttribute("changes", record.changes());
+		model.addAttribute("changes", record.changes()
+			.stream()
+			.map(entry -> new Change(entry, auditWords.describe(entry, locale)))
+			.toList());
 		model.addAttribute("actors", record.actors());
 		model.addAttribute("signInLockedUntil", record.signInLockedUntil());
 		return "users/user";

@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.email.EmailAddresses;
 import io.securityinfo.phone.PhoneNumber;
 import io.securityinfo.phone.PhoneNumbers;
@@ -39,7 +38,7 @@ public class VerificationCodes {
 
 	private final CodeDelivery delivery;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final VerificationMetrics metrics;
 
@@ -48,13 +47,13 @@ public class VerificationCodes {
 	private final SecureRandom random = new SecureRandom();
 
 	VerificationCodes(ChallengeRepository challenges, SentCodes sentCodes, Lockouts lockouts, PhonePolicy phonePolicy,
-			CodeDelivery delivery, AuditLog auditLog, VerificationMetrics metrics, Clock clock) {
+			CodeDelivery delivery, ApplicationEventPublisher events, VerificationMetrics metrics, Clock clock) {
 		this.challenges = challenges;
 		this.sentCodes = sentCodes;
 		this.lockouts = lockouts;
 		this.phonePolicy = phonePolicy;
 		this.delivery = delivery;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -180,7 +179,8 @@ public class VerificationCodes {
 			}
 			lockouts.resetFailures(accountId);
 			metrics.verified(challenge.getChannel());
-			auditLog.recordOwn(accountId, AuditAction.CODE_VERIFIED, describe(challenge));
+			events.publishEvent(new VerificationCodeChecked(accountId, challenge.getChannel(), masked(challenge), true,
+					false));
 			return new CheckResult.Verified(challenge.getDestination(), challenge.getChannel());
 		}
 		return countWrongCode(accountId, challenge, maxWrongAttempts, now);
@@ -189,9 +189,10 @@ public class VerificationCodes {
 	private CheckResult countWrongCode(long accountId, Challenge challenge, int maxWrongAttempts, Instant now) {
 		metrics.wrong(challenge.getChannel());
 		challenges.countWrongAttempt(challenge.getId(), maxWrongAttempts);
-		auditLog.recordOwn(accountId, AuditAction.CODE_FAILED, describe(challenge));
-		if (lockouts.countFailure(accountId, now)) {
-			auditLog.recordOwn(accountId, AuditAction.VERIFICATION_LOCKED_OUT, null);
+		boolean lockedOut = lockouts.countFailure(accountId, now);
+		events.publishEvent(
+				new VerificationCodeChecked(accountId, challenge.getChannel(), masked(challenge), false, lockedOut));
+		if (lockedOut) {
 			return new CheckResult.LockedOut();
 		}
 		Challenge counted = owned(accountId, challenge.getId());
@@ -221,8 +222,10 @@ public class VerificationCodes {
 		challenge.markSent(now);
 		// Stored with the row at commit. A report that comes before the commit finds no text and is lost, but each
 		// report carries the whole status, and the final one comes seconds later.
-		delivery.send(challenge.getAccountId(), challenge.getChannel(), challenge.getDestination(), code).ifPresent(sent::sentAs);
-		auditLog.recordOwn(challenge.getAccountId(), AuditAction.CODE_SENT, describe(challenge));
+		delivery.send(challenge.getAccountId(), challenge.getChannel(), challenge.getDestination(), code)
+			.ifPresent(sent::sentAs);
+		events.publishEvent(
+				new VerificationCodeSent(challenge.getAccountId(), challenge.getChannel(), masked(challenge)));
 	}
 
 	/** Counts the refusal for operators and answers the exception that tells the person. */
@@ -250,10 +253,9 @@ public class VerificationCodes {
 		return challenges.findByIdAndAccountId(challengeId, accountId).orElseThrow(ChallengeNotFoundException::new);
 	}
 
-	private static String describe(Challenge challenge) {
-		String destination = challenge.getChannel().isPhone() ? PhoneNumbers.mask(challenge.getDestination())
+	private static String masked(Challenge challenge) {
+		return challenge.getChannel().isPhone() ? PhoneNumbers.mask(challenge.getDestination())
 				: EmailAddresses.mask(challenge.getDestination());
-		return challenge.getChannel() + " " + destination;
 	}
 
 }

@@ -137,9 +137,11 @@ class AccountsTests {
 			.containsEntry("MUST_CHANGE_PASSWORD", true);
 		assertThat(passwordEncoder.matches("initial-password-1", (String) row.get("PASSWORD_HASH"))).isTrue();
 		assertThat(jdbc.queryForList(
-				"select actor_account_id || ' ' || action || ' ' || detail from audit_event where subject_account_id = ?",
+				"""
+						select actor_account_id || ' ' || action || ' ' || target || ' ' || facts from audit_event
+						where subject_account_id = ?""",
 				String.class, id))
-			.containsExactly(adminId + " ACCOUNT_CREATED " + email.toLowerCase() + " ADMIN");
+			.containsExactly(adminId + " ACCOUNT_CREATED " + email.toLowerCase() + " role=ADMIN");
 		assertThatExceptionOfType(Accounts.AccountChangeRefused.class)
 			.isThrownBy(() -> accounts.create(adminId, email.toUpperCase(), "Again", "initial-password-1",
 					Role.EMPLOYEE))

@@ -24,13 +24,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
+import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.system.TestClock;
 
 /**
@@ -57,10 +57,7 @@ class LanguageTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AuditLog auditLog;
-
-	@Autowired
-	TransactionTemplate transactions;
+	SecurityInfo securityInfo;
 
 	@Autowired
 	TestClock clock;
@@ -207,7 +204,7 @@ class LanguageTests {
 	@Test
 	void profileWhenDutchThenTimesAreWrittenDayMonthYear() throws Exception {
 		SignedInUser person = TestAccounts.newEmployee(accounts, users);
-		transactions.executeWithoutResult(status -> auditLog.recordOwn(person.id(), AuditAction.METHOD_ADDED, null));
+		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		String shown = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(clock.instant().atOffset(ZoneOffset.UTC));
 
 		HtmlPage page = page(mvc

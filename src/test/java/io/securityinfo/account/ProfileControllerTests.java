@@ -17,13 +17,15 @@ import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
+import io.securityinfo.audit.AuditRows;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.system.TestClock;
 
 @AppTest
@@ -41,10 +43,10 @@ class ProfileControllerTests {
 	UserDetailsService users;
 
 	@Autowired
-	AuditLog auditLog;
+	ApplicationContext context;
 
 	@Autowired
-	TransactionTemplate transactions;
+	SecurityInfo securityInfo;
 
 	@Autowired
 	TestClock clock;
@@ -66,6 +68,15 @@ class ProfileControllerTests {
 		assertThat(recentActivity(profile(person))).containsExactly("Password changed " + shownTimes.get(5),
 				"Default method changed " + shownTimes.get(4), "Method added " + shownTimes.get(3),
 				"Code verified " + shownTimes.get(2), "Wrong code entered " + shownTimes.get(1));
+	}
+
+	@Test
+	void profileTellsWhatEachThingHappenedToInWords() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
+
+		assertThat(recentActivity(profile(person))).extracting(line -> line.replaceFirst(" \\S+ \\S+ UTC$", ""))
+			.containsExactly("Default method changed Authenticator app - code", "Method added Authenticator app");
 	}
 
 	@Test
@@ -98,7 +109,7 @@ class ProfileControllerTests {
 	}
 
 	private void recordOwn(long accountId, AuditAction action) {
-		transactions.executeWithoutResult(status -> auditLog.recordOwn(accountId, action, null));
+		AuditRows.writeOwn(context, accountId, action);
 	}
 
 }

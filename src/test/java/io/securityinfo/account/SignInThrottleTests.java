@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,8 +101,7 @@ class SignInThrottleTests {
 		assertThat(locks).singleElement().satisfies(lock -> {
 			assertThat(lock.actorAccountId()).isNull();
 			assertThat(lock.clientIp()).isEqualTo(address);
-			assertThat(lock.detail()).isEqualTo("10 wrong passwords; locked until "
-				+ DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(now().plus(Duration.ofMinutes(1))));
+			assertThat(lock.facts()).isEqualTo("wrong-passwords=10&until=" + now().plus(Duration.ofMinutes(1)));
 		});
 	}
 

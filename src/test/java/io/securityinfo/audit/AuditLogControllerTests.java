@@ -45,6 +45,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.securityinfo.AppTest;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
@@ -57,8 +58,8 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
 @AppTest
 class AuditLogControllerTests {
 
-	/** How the log describes the phone +31612345678: its type and the number masked. */
-	private static final String PHONE = "PHONE +XX XXXXXXX78";
+	/** How the log describes the phone +31612345678: its type's name and the number masked. */
+	private static final String PHONE = "Phone: +XX XXXXXXX78";
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -74,7 +75,7 @@ class AuditLogControllerTests {
 	UserDetailsService users;
 
 	@Autowired
-	AuditLog auditLog;
+	AuditTrail trail;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -119,13 +120,14 @@ class AuditLogControllerTests {
 		SignedInUser admin = newAdmin();
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
 		Instant at = clock.instant();
-		recordFrom("203.0.113.7", admin.id(), employee.id(), AuditAction.METHOD_DELETED, "PHONE +31 6 ****5678");
+		recordFrom("203.0.113.7", admin.id(), employee.id(), AuditAction.METHOD_DELETED,
+				AuditFacts.method("PHONE", null, "+31 6 ****5678"));
 
 		HtmlPage page = auditLog(admin, get("/admin/audit").param("user", employee.email()));
 
 		assertThat(headings(page)).containsExactly("When", "Who acted", "For whom", "What", "IP address");
 		assertThat(rows(page)).containsExactly(List.of(SHOWN.format(at.atOffset(ZoneOffset.UTC)) + " UTC",
-				admin.email(), employee.email(), "Method deleted PHONE +31 6 ****5678", "203.0.113.7"));
+				admin.email(), employee.email(), "Method deleted Phone: +31 6 ****5678", "203.0.113.7"));
 	}
 
 	@Test
@@ -153,13 +155,14 @@ class AuditLogControllerTests {
 	void auditLogNamesNoOneForAPolicyChangeAndTheSystemWhenNoOneActed() throws Exception {
 		SignedInUser admin = newAdmin();
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		record(admin.id(), null, AuditAction.METHOD_POLICY_CHANGED, "PHONE off");
+		recordFacts(admin.id(), null, AuditAction.METHOD_POLICY_CHANGED,
+				AuditFacts.none().with(AuditFacts.POLICY_METHOD, "SMS").with(AuditFacts.SETTING, "OFF"));
 		jdbc.update("insert into audit_event (occurred_at, subject_account_id, action) values (?, ?, ?)",
 				clock.instant().atOffset(ZoneOffset.UTC), employee.id(), AuditAction.ACCOUNT_DISABLED.name());
 
 		assertThat(rows(auditLog(admin, get("/admin/audit").param("user", admin.email()))))
 			.extracting(row -> row.subList(1, 4))
-			.containsExactly(List.of(admin.email(), "\u2014", "Method policy changed PHONE off"));
+			.containsExactly(List.of(admin.email(), "\u2014", "Method policy changed Text message (SMS): off"));
 		assertThat(rows(auditLog(admin, get("/admin/audit").param("user", employee.email()))))
 			.extracting(row -> row.subList(1, 5))
 			.containsExactly(List.of("System", employee.email(), "Account disabled", "\u2014"));
@@ -178,8 +181,25 @@ class AuditLogControllerTests {
 
 		assertThat(rows(auditLog(admin, get("/admin/audit").param("user", employee.email()))))
 			.extracting(row -> row.get(3))
-			.containsExactly("Default method changed " + PHONE + " TEXT", "Method added " + PHONE, "Code verified",
+			.containsExactly("Default method changed Phone - text: +XX XXXXXXX78", "Method added " + PHONE, "Code verified",
 					"Code sent");
+	}
+
+	@Test
+	void auditLogTellsMethodsModesAndSettingsInWordsNotCodes() throws Exception {
+		SignedInUser admin = newAdmin();
+		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		securityInfo.register(employee.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
+		securityInfo.register(employee.id(), "OFFICE_PHONE", "+31201234567;ext=12", PhoneModes.CALL);
+		accounts.disable(admin.id(), employee.id());
+
+		HtmlPage page = auditLog(admin, get("/admin/audit").param("user", employee.email()));
+
+		assertThat(rows(page)).extracting(row -> row.get(3))
+			.containsExactly("Account disabled " + employee.email(), "Method added Office phone: +XX XXXXXXX67",
+					"Default method changed Authenticator app - code", "Method added Authenticator app");
+		assertThat(page.getHtmlElementById("audit-log").asNormalizedText()).doesNotContain("AUTHENTICATOR_APP",
+				"TOTP", "APP_CODE", "OFFICE_PHONE");
 	}
 
 	@Test
@@ -307,7 +327,7 @@ class AuditLogControllerTests {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		transactions.executeWithoutResult(status -> {
 			for (int n = 1; n <= 55; n++) {
-				auditLog.record(accountId, accountId, AuditAction.PASSWORD_CHANGED, "event " + n);
+				trail.write(accountId, accountId, AuditAction.PASSWORD_CHANGED, AuditFacts.target("event " + n));
 			}
 		});
 		record(accountId, accountId, AuditAction.CODE_SENT, "another action");
@@ -339,7 +359,7 @@ class AuditLogControllerTests {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
 		transactions.executeWithoutResult(status -> {
 			for (int n = 1; n <= AuditLogSearch.PAGE_SIZE; n++) {
-				auditLog.recordOwn(employee.id(), AuditAction.CODE_FAILED, "event " + n);
+				trail.write(employee.id(), employee.id(), AuditAction.CODE_FAILED, AuditFacts.target("event " + n));
 			}
 		});
 
@@ -437,18 +457,23 @@ class AuditLogControllerTests {
 		return (SignedInUser) users.loadUserByUsername(email);
 	}
 
-	private void record(long actorId, Long subjectId, AuditAction action, String detail) {
-		transactions.executeWithoutResult(status -> auditLog.record(actorId, subjectId, action, detail));
+	/** A row about this target (a group's name, or a text that tells the rows apart); null for none. */
+	private void record(long actorId, Long subjectId, AuditAction action, String target) {
+		recordFacts(actorId, subjectId, action, target == null ? AuditFacts.none() : AuditFacts.target(target));
+	}
+
+	private void recordFacts(long actorId, Long subjectId, AuditAction action, AuditFacts facts) {
+		transactions.executeWithoutResult(status -> trail.write(actorId, subjectId, action, facts));
 	}
 
 	/** Records as a change made by a request from this address would be. */
-	private void recordFrom(String address, long actorId, Long subjectId, AuditAction action, String detail) {
+	private void recordFrom(String address, long actorId, Long subjectId, AuditAction action, AuditFacts facts) {
 		RequestAttributes before = RequestContextHolder.getRequestAttributes();
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setRemoteAddr(address);
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 		try {
-			record(actorId, subjectId, action, detail);
+			recordFacts(actorId, subjectId, action, facts);
 		}
 		finally {
 			RequestContextHolder.setRequestAttributes(before);

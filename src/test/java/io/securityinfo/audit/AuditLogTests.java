@@ -26,6 +26,9 @@ class AuditLogTests {
 	AuditLog auditLog;
 
 	@Autowired
+	AuditTrail trail;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -49,10 +52,10 @@ class AuditLogTests {
 		Slice<AuditLog.Entry> first = auditLog.search(query, PageRequest.of(0, 3, Sort.by("occurredAt")));
 		Slice<AuditLog.Entry> second = auditLog.search(query, PageRequest.of(1, 3));
 
-		assertThat(first.getContent()).extracting(AuditLog.Entry::detail)
+		assertThat(first.getContent()).extracting(AuditLog.Entry::target)
 			.containsExactly("event 4", "event 3", "event 2");
 		assertThat(first.hasNext()).isTrue();
-		assertThat(second.getContent()).extracting(AuditLog.Entry::detail).containsExactly("event 1");
+		assertThat(second.getContent()).extracting(AuditLog.Entry::target).containsExactly("event 1");
 		assertThat(second.hasNext()).isFalse();
 		assertThat(auditLog.search(query, PageRequest.of(0, 4)).hasNext()).isFalse();
 	}
@@ -90,18 +93,19 @@ class AuditLogTests {
 		clock.advance(Duration.ofSeconds(1));
 		record(person, person, AuditAction.METHOD_ADDED, "newest");
 
-		assertThat(auditLog.recentFor(person, 2)).extracting(AuditLog.Entry::detail)
+		assertThat(auditLog.recentFor(person, 2)).extracting(AuditLog.Entry::target)
 			.containsExactly("newest", "middle");
-		assertThat(auditLog.recentFor(person, 5)).extracting(AuditLog.Entry::detail)
+		assertThat(auditLog.recentFor(person, 5)).extracting(AuditLog.Entry::target)
 			.containsExactly("newest", "middle", "oldest");
 	}
 
 	private List<String> details(AuditQuery query) {
-		return auditLog.search(query, PageRequest.of(0, 50)).map(AuditLog.Entry::detail).getContent();
+		return auditLog.search(query, PageRequest.of(0, 50)).map(AuditLog.Entry::target).getContent();
 	}
 
-	private void record(long actorId, Long subjectId, AuditAction action, String detail) {
-		transactions.executeWithoutResult(status -> auditLog.record(actorId, subjectId, action, detail));
+	private void record(long actorId, Long subjectId, AuditAction action, String target) {
+		transactions.executeWithoutResult(
+				status -> trail.write(actorId, subjectId, action, AuditFacts.target(target)));
 	}
 
 }

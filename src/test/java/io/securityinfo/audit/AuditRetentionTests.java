@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.account.Accounts;
@@ -23,7 +24,10 @@ class AuditRetentionTests {
 	AuditRetention retention;
 
 	@Autowired
-	AuditLog auditLog;
+	AuditTrail trail;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	Accounts accounts;
@@ -52,11 +56,12 @@ class AuditRetentionTests {
 		assertThat(details(account)).containsExactly("exactly a year old", "yesterday");
 	}
 
-	private void recordAt(long account, Instant when, String detail) {
+	private void recordAt(long account, Instant when, String target) {
 		Instant now = clock.instant();
 		clock.set(when);
 		try {
-			auditLog.recordOwnInNewTransaction(account, AuditAction.REGISTRATION_SKIPPED, detail);
+			transactions.executeWithoutResult(status -> trail.write(account, account, AuditAction.REGISTRATION_SKIPPED,
+					AuditFacts.target(target)));
 		}
 		finally {
 			clock.set(now);
@@ -64,7 +69,7 @@ class AuditRetentionTests {
 	}
 
 	private List<String> details(long account) {
-		return jdbc.queryForList("select detail from audit_event where subject_account_id = ? order by occurred_at",
+		return jdbc.queryForList("select target from audit_event where subject_account_id = ? order by occurred_at",
 				String.class, account);
 	}
 

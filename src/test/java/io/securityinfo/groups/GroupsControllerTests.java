@@ -194,15 +194,15 @@ class GroupsControllerTests {
 	}
 
 	/**
-	 * What this test's administrator did of one kind: about whom (-1 for nobody) and the detail. Keys in upper case
+	 * What this test's administrator did of one kind: about whom (-1 for nobody) and the group. Keys in upper case
 	 * whatever case the database gives column names in (H2 upper, PostgreSQL lower).
 	 */
 	private List<Map<String, Object>> audited(String action) {
 		return jdbc.query("""
-				select coalesce(subject_account_id, -1) as subject_account_id, detail from audit_event
+				select coalesce(subject_account_id, -1) as subject_account_id, target from audit_event
 				where actor_account_id = ? and action = ? order by id""",
 				(row, index) -> Map.<String, Object>of("SUBJECT_ACCOUNT_ID", row.getLong("subject_account_id"), "DETAIL",
-						row.getString("detail")),
+						row.getString("target")),
 				admin.id(), action);
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.securityinfo.AppTest;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.account.SignedInUser;
@@ -244,6 +245,48 @@ class ChangeNotificationsTests {
 		assertThat(mails.get(1).body()).contains("What: All your methods were deleted")
 			.contains("By: an administrator of your organization");
 		assertThat(email.sentTo(admin.email())).isEmpty();
+	}
+
+	@Test
+	void authenticatorAppAddedThenMailNamesTheAppAloneWithNoCode() {
+		SignedInUser user = newEmployee();
+
+		securityInfo.register(user.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
+
+		assertThat(onlyMailTo(user).body()).contains("What: Authenticator app added\n")
+			.doesNotContain("TOTP")
+			.doesNotContain("AUTHENTICATOR_APP")
+			.doesNotContain("APP_CODE");
+	}
+
+	@Test
+	void authenticatorAppReplacedOrMadeTheDefaultThenMailSaysSoInWords() {
+		SignedInUser user = newEmployee();
+		String e164 = "+31" + nextNational().substring(1);
+		String masked = "+31 XXXXXXX" + e164.substring(e164.length() - 2);
+		long phone = securityInfo.register(user.id(), "PHONE", e164, PhoneModes.TEXT).id();
+		long app = securityInfo.register(user.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE).id();
+
+		securityInfo.changeDefault(user.id(), app, AuthenticatorAppMethodType.APP_CODE);
+		securityInfo.publishAppReplaced(user.id(), "AUTHENTICATOR_APP");
+		securityInfo.delete(user.id(), phone);
+
+		List<Sent> mails = email.sentTo(user.email());
+		assertThat(mails).extracting(mail -> mail.body().lines().filter(line -> line.startsWith("What: ")).findFirst())
+			.map(line -> line.orElse(""))
+			.containsExactly("What: Phone added: " + masked, "What: Authenticator app added",
+					"What: Default sign-in method changed to Authenticator app - code",
+					"What: Authenticator app replaced", "What: Phone deleted: " + masked);
+		assertThat(mails).allSatisfy(mail -> assertThat(mail.body()).doesNotContain("TOTP"));
+	}
+
+	@Test
+	void securityQuestionsAddedThenMailCountsTheAnswersInWords() {
+		SignedInUser user = newEmployee();
+
+		securityInfo.register(user.id(), "SECURITY_QUESTIONS", "3", null);
+
+		assertThat(onlyMailTo(user).body()).contains("What: Security questions added: 3 questions answered\n");
 	}
 
 	@Test

@@ -105,11 +105,11 @@ class NotMeControllerTests {
 
 		assertThat(linkRow(link).get("used_at")).isNotNull();
 		assertThat(jdbc.queryForList("""
-				select detail from audit_event where subject_account_id = ? and actor_account_id = ?
+				select facts from audit_event where subject_account_id = ? and actor_account_id = ?
 				and action = 'NOT_ME_REPORTED'""", String.class, user.id(), user.id()))
 			.singleElement()
 			.asString()
-			.startsWith("PASSWORD_CHANGED; ");
+			.startsWith("reported=PASSWORD_CHANGED&sessions=");
 	}
 
 	@Test

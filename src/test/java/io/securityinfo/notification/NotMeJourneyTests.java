@@ -97,12 +97,12 @@ class NotMeJourneyTests {
 		assertThat(phone.<HtmlPage>getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
 		assertThat(heading(colleagueBrowser.getPage(url("/security-info")))).isEqualTo("Security info");
 		assertThat(jdbc.queryForList("""
-				select e.detail from audit_event e where e.subject_account_id = ? and e.action = 'NOT_ME_REPORTED'""",
-				String.class, personId))
+				select e.method_type || ' ' || e.target || ' ' || e.facts from audit_event e
+				where e.subject_account_id = ? and e.action = 'NOT_ME_REPORTED'""", String.class, personId))
 			.singleElement()
 			.asString()
-			.startsWith("METHOD_ADDED PHONE +31 XXXXXXX")
-			.endsWith("; 2 sessions ended");
+			.startsWith("PHONE +31 XXXXXXX")
+			.endsWith(" reported=METHOD_ADDED&sessions=2");
 	}
 
 	private WebClient signedIn(String email) throws IOException {

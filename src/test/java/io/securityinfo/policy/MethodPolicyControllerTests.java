@@ -107,9 +107,9 @@ class MethodPolicyControllerTests {
 		assertThat(jdbc.queryForMap("select enabled, all_users from method_policy where method = 'SMS'"))
 			.containsEntry("ENABLED", false);
 		assertThat(jdbc.queryForList("""
-				select detail from audit_event
+				select facts from audit_event
 				where actor_account_id = ? and action = 'METHOD_POLICY_CHANGED'""", String.class, admin.id()))
-			.containsExactly("SMS off");
+			.containsExactly("method=SMS&setting=OFF");
 		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
@@ -233,10 +233,10 @@ class MethodPolicyControllerTests {
 		assertThat(phonePolicy.current()).isEqualTo(new PhoneRules(Set.of("BE", "NL"), Duration.ofMinutes(5), 3,
 				Duration.ofSeconds(60), 4, 8));
 		assertThat(jdbc.queryForList("""
-				select detail from audit_event
+				select facts from audit_event
 				where actor_account_id = ? and action = 'PHONE_POLICY_CHANGED'""", String.class, admin.id()))
-			.containsExactly("regions [BE, NL], lifetime 5 min, attempts 3, cooldown 60 s, per number/hour 4, "
-					+ "per user/day 8");
+			.containsExactly("regions=BE,NL&code-lifetime-minutes=5&wrong-codes=3&resend-seconds=60"
+					+ "&codes-per-number-hour=4&codes-per-person-day=8&voip=false");
 		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(containsString("name=\"allowedRegions\" value=\"BE, NL\"")));
 	}

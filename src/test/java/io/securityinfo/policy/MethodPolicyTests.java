@@ -117,12 +117,12 @@ class MethodPolicyTests {
 	void saveWhenOnlyOneMethodChangesThenOnlyThatChangeIsAudited() {
 		methodPolicy.save(admin.id(), List.of(TestPolicies.off(SMS), TestPolicies.onForAllUsers(VOICE)));
 
-		assertThat(policyChangesBy(admin)).containsExactly("SMS off");
+		assertThat(policyChangesBy(admin)).containsExactly("method=SMS&setting=OFF");
 
 		methodPolicy.save(admin.id(), List.of(TestPolicies.off(SMS), TestPolicies.onForAllUsers(VOICE)));
 
 		assertThat(policyChangesBy(admin)).as("saving the same settings again records nothing")
-			.containsExactly("SMS off");
+			.containsExactly("method=SMS&setting=OFF");
 	}
 
 	@Test
@@ -131,7 +131,7 @@ class MethodPolicyTests {
 
 		methodPolicy.save(admin.id(), List.of(TestPolicies.onlyForGroups(VOICE, group)));
 
-		assertThat(policyChangesBy(admin)).containsExactly("VOICE on for groups [" + group + "]");
+		assertThat(policyChangesBy(admin)).containsExactly("method=VOICE&setting=ON_FOR_GROUPS&groups=" + group);
 		assertThat(phoneMethodsAllowedFor(nonMember.id())).containsExactly(SMS);
 	}
 
@@ -143,7 +143,7 @@ class MethodPolicyTests {
 
 	private List<String> policyChangesBy(SignedInUser actor) {
 		return jdbc.queryForList("""
-				select detail from audit_event
+				select facts from audit_event
 				where actor_account_id = ? and action = 'METHOD_POLICY_CHANGED' order by id""", String.class,
 				actor.id());
 	}

@@ -146,10 +146,10 @@ class QuestionPolicyControllerTests {
 				.andExpect(shows("Choose 4 different questions and answer each."))
 				.andExpect(shows("<legend>Question 4</legend>"))
 				.andExpect(doesNotShow("<option value=\"" + switchedOff + "\""));
-			assertThat(jdbc.queryForList("select detail from audit_event where actor_account_id = ? and action = ?",
+			assertThat(jdbc.queryForList("select facts from audit_event where actor_account_id = ? and action = ?",
 					String.class, admin.id(), "QUESTION_POLICY_CHANGED"))
-				.containsExactly("questions required 4, offered " + (offered.size() - 1) + " of "
-						+ questionPolicy.questions().size());
+				.containsExactly("questions-required=4&questions-offered=" + (offered.size() - 1)
+						+ "&questions-known=" + questionPolicy.questions().size());
 		}
 		finally {
 			questionPolicy.save(admin.id(), before.questionsRequired(), Set.copyOf(offered));
@@ -189,9 +189,9 @@ class QuestionPolicyControllerTests {
 			assertThat(jdbc.queryForList("""
 					select a.question_id from security_answer a join security_method m on m.id = a.method_id
 					where m.account_id = ?""", Long.class, employee.id())).contains(id);
-			assertThat(jdbc.queryForList("select detail from audit_event where actor_account_id = ? and action = ?",
+			assertThat(jdbc.queryForList("select facts from audit_event where actor_account_id = ? and action = ?",
 					String.class, admin.id(), "QUESTION_POLICY_CHANGED"))
-				.containsExactly("question " + id + " added: " + question);
+				.containsExactly("question=" + id + "&question-text=" + question);
 		}
 		finally {
 			questionPolicy.save(admin.id(), before.questionsRequired(), Set.copyOf(offeredIds(before)));

@@ -142,9 +142,9 @@ class RegistrationPolicyControllerTests {
 		assertThat(saved).isEqualTo(Map.of("REQUIRE_REGISTRATION", true, "METHODS_REQUIRED_FOR_RESET", 2, "RECONFIRM_DAYS", 180,
 					"SKIP_DAYS", 7));
 		assertThat(jdbc.queryForList("""
-				select detail from audit_event
+				select facts from audit_event
 				where actor_account_id = ? and action = 'REGISTRATION_POLICY_CHANGED'""", String.class, admin.id()))
-			.containsExactly("required true, methods for reset 2, reconfirm days 180, skip days 7");
+			.containsExactly("registration-required=true&reset-methods=2&reconfirm-days=180&skip-days=7");
 		mockMvc.perform(get("/admin/registration").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(allOf(containsString("name=\"requireRegistration\" value=\"true\" checked"),
 					containsString("<option value=\"2\" selected=\"selected\">2</option>"),

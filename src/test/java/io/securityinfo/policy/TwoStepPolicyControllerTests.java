@@ -82,9 +82,9 @@ class TwoStepPolicyControllerTests {
 			.andExpect(flash().attribute("notice", "policy.two-step.saved"));
 
 		assertThat(twoStepPolicy.appliesTo(person.id())).isTrue();
-		assertThat(jdbc.queryForList("select detail from audit_event where actor_account_id = ? and action = ?",
+		assertThat(jdbc.queryForList("select facts from audit_event where actor_account_id = ? and action = ?",
 				String.class, admin.id(), "TWO_STEP_POLICY_CHANGED"))
-			.containsExactly("required for all users");
+			.containsExactly("setting=REQUIRED_FOR_ALL");
 	}
 
 	@Test

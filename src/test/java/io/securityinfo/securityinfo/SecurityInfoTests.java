@@ -200,10 +200,13 @@ class SecurityInfoTests {
 	}
 
 	private List<AuditRow> auditRows(long accountId) {
-		return jdbc.query("select action, detail from audit_event where subject_account_id = ? order by id",
+		return jdbc.query("""
+				select action, method_type || ' ' || target || coalesce(' ' || method_mode, '') as detail
+				from audit_event where subject_account_id = ? order by id""",
 				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
 	}
 
+	/** An audit row's action, and its method's type, masked number and mode: "PHONE +XX XXXXXXX78 TEXT". */
 	private record AuditRow(String action, String detail) {
 	}
 

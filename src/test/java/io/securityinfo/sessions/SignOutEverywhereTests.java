@@ -89,9 +89,9 @@ class SignOutEverywhereTests {
 		assertThat(sessionsOf(person)).isZero();
 		assertThat(sessionsOf(colleague)).isEqualTo(1);
 		assertThat(jdbc.queryForList("""
-				select e.detail from audit_event e join account a on a.id = e.subject_account_id
+				select e.facts from audit_event e join account a on a.id = e.subject_account_id
 				where a.email = ? and e.action = 'SIGNED_OUT_EVERYWHERE'""", String.class, person))
-			.containsExactly("2 sessions ended");
+			.containsExactly("sessions=2");
 	}
 
 	@Test

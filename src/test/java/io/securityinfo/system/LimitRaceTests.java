@@ -408,7 +408,7 @@ class LimitRaceTests {
 	private int appCodes(long accountId, String action) {
 		return count("""
 				select count(*) from audit_event where subject_account_id = ? and action = ?
-				and detail = 'AUTHENTICATOR_APP'""", accountId, action);
+				and method_mode = 'APP_CODE'""", accountId, action);
 	}
 
 	private int count(String sql, Object... arguments) {

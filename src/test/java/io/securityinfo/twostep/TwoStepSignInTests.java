@@ -434,9 +434,9 @@ class TwoStepSignInTests {
 	}
 
 	private List<String> audited(String action) {
-		return jdbc.queryForList(
-				"select detail from audit_event where subject_account_id = ? and action = ? order by id",
-				String.class, person.id(), action);
+		return jdbc.queryForList("""
+				select method_mode || coalesce(' ' || target, '') from audit_event
+				where subject_account_id = ? and action = ? order by id""", String.class, person.id(), action);
 	}
 
 	private static String wrong(String code) {

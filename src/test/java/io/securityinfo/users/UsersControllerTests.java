@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.securityinfo.AppTest;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.Html;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
@@ -234,6 +235,27 @@ class UsersControllerTests {
 	}
 
 	@Test
+	void personPageTellsTheLastChangesInWordsNotCodes() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Words Person");
+		securityInfo.register(person.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
+		securityInfo.register(person.id(), "OFFICE_PHONE", "+31201234567;ext=12", PhoneModes.CALL);
+
+		HtmlPage page = page(mvc.perform(asAdmin(get("/admin/users/{id}", person.id())))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		List<String> changes = page.querySelectorAll("#changes tbody tr")
+			.stream()
+			.map(row -> row.asNormalizedText().replaceAll("\\s+", " ").replaceFirst("^\\S+ \\S+ \\S+ ", ""))
+			.toList();
+		assertThat(changes).containsExactly("Method added Words Person Office phone: +XX XXXXXXX67",
+				"Default method changed Words Person Authenticator app - code",
+				"Method added Words Person Authenticator app");
+		assertThat(page.getElementById("changes").asNormalizedText()).doesNotContain("AUTHENTICATOR_APP", "TOTP",
+				"APP_CODE", "OFFICE_PHONE");
+	}
+
+	@Test
 	void personPageOfUnknownIdIsNotFound() throws Exception {
 		mvc.perform(asAdmin(get("/admin/users/{id}", Long.MAX_VALUE))).andExpect(status().isNotFound());
 	}
@@ -365,7 +387,7 @@ class UsersControllerTests {
 			.andReturn()))
 			.contains("The account was created. They will have to change the password the first time they sign in.")
 			.contains("Email " + email.toLowerCase() + " Role Admin Status Enabled")
-			.contains("Account created Test Admin " + email.toLowerCase() + " ADMIN");
+			.contains("Account created Test Admin " + email.toLowerCase() + "; role: Admin");
 	}
 
 	@Test

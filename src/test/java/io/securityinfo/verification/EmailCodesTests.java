@@ -214,7 +214,8 @@ class EmailCodesTests {
 		List<String> actions = jdbc.queryForList(
 				"select action from audit_event where subject_account_id = ? order by id", String.class, account);
 		List<String> details = jdbc.queryForList(
-				"select detail from audit_event where subject_account_id = ? order by id", String.class, account);
+				"select method_mode || ' ' || target from audit_event where subject_account_id = ? order by id",
+				String.class, account);
 
 		assertThat(actions).containsExactly("CODE_SENT", "CODE_FAILED", "CODE_VERIFIED");
 		assertThat(details).containsOnly("EMAIL c***@example.org");

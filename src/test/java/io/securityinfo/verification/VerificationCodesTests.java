@@ -517,7 +517,7 @@ class VerificationCodesTests {
 
 		assertThat(rows).extracting(AuditRow::action).containsExactly("CODE_SENT", "CODE_FAILED", "CODE_VERIFIED");
 		String masked = "+XX XXXXXXX" + number.substring(number.length() - 2);
-		assertThat(rows).allSatisfy(row -> assertThat(row.detail()).isEqualTo("SMS " + masked)
+		assertThat(rows).allSatisfy(row -> assertThat(row.detail()).isEqualTo("TEXT " + masked)
 			.doesNotContain(code)
 			.doesNotContain(wrong)
 			.doesNotContain(number.substring(3)));
@@ -633,10 +633,13 @@ class VerificationCodesTests {
 	}
 
 	private List<AuditRow> auditRows(long accountId) {
-		return jdbc.query("select action, detail from audit_event where subject_account_id = ? order by id",
+		return jdbc.query("""
+				select action, method_mode || ' ' || target as detail from audit_event
+				where subject_account_id = ? order by id""",
 				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
 	}
 
+	/** An audit row's action, and its mode and target: "TEXT +XX XXXXXXX78". */
 	private record AuditRow(String action, String detail) {
 	}
 

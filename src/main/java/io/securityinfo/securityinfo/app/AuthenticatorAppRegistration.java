@@ -7,8 +7,6 @@ import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.ModeNotAllowedException;
 import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentResult;
 import io.securityinfo.totp.EnrolmentView;
@@ -40,12 +38,9 @@ class AuthenticatorAppRegistration {
 
 	private final SecurityInfo securityInfo;
 
-	private final AuditLog auditLog;
-
-	AuthenticatorAppRegistration(AuthenticatorApps apps, SecurityInfo securityInfo, AuditLog auditLog) {
+	AuthenticatorAppRegistration(AuthenticatorApps apps, SecurityInfo securityInfo) {
 		this.apps = apps;
 		this.securityInfo = securityInfo;
-		this.auditLog = auditLog;
 	}
 
 	boolean isAllowed(long accountId) {
@@ -88,8 +83,6 @@ class AuthenticatorAppRegistration {
 			}
 			else {
 				apps.keep(accountId, enrolmentId, existing.id());
-				auditLog.recordOwn(accountId, AuditAction.AUTHENTICATOR_APP_REPLACED,
-						AuthenticatorAppMethodType.ID + " " + AuthenticatorAppMethodType.DETAIL);
 				securityInfo.publishAppReplaced(accountId, AuthenticatorAppMethodType.ID);
 			}
 			return Confirmation.of(Outcome.REGISTERED);

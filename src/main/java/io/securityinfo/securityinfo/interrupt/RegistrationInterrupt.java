@@ -7,18 +7,19 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.securityinfo.MethodTypes;
+import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.SecurityInfoConfirmed;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.RegistrationState;
 import io.securityinfo.account.SignInStep;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.audit.AuditAction;
-import io.securityinfo.audit.AuditLog;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TwoStepPolicy;
@@ -58,7 +59,7 @@ public class RegistrationInterrupt implements SignInStep {
 
 	private final SecurityInfo securityInfo;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final MethodTypes types;
 
@@ -66,14 +67,14 @@ public class RegistrationInterrupt implements SignInStep {
 
 	private final Clock clock;
 
-	RegistrationInterrupt(RegistrationPolicy policy, Accounts accounts, SecurityInfo securityInfo, AuditLog auditLog,
-			MethodTypes types, TwoStepPolicy twoStepPolicy, Clock clock) {
+	RegistrationInterrupt(RegistrationPolicy policy, Accounts accounts, SecurityInfo securityInfo,
+			ApplicationEventPublisher events, MethodTypes types, TwoStepPolicy twoStepPolicy, Clock clock) {
 		this.types = types;
 		this.twoStepPolicy = twoStepPolicy;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.securityInfo = securityInfo;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -150,14 +151,14 @@ public class RegistrationInterrupt implements SignInStep {
 			return false;
 		}
 		session.setAttribute(SKIPPED_ATTRIBUTE, Boolean.TRUE);
-		auditLog.recordOwnInNewTransaction(accountId, AuditAction.REGISTRATION_SKIPPED, null);
+		events.publishEvent(new RegistrationSkipped(accountId));
 		return true;
 	}
 
 	/** The person says their security info is right, or has just registered what was asked. */
 	void confirm(long accountId) {
 		accounts.confirmSecurityInfo(accountId);
-		auditLog.recordOwnInNewTransaction(accountId, AuditAction.SECURITY_INFO_CONFIRMED, null);
+		events.publishEvent(new SecurityInfoConfirmed(accountId));
 	}
 
 	private boolean mustRegisterForTwoStep(long accountId) {

@@ -75,10 +75,13 @@ public class SecurityQuestionsMethodType implements MethodType {
 				LocaleContextHolder.getLocale());
 	}
 
-	/** Only the count: an answer, even hashed, never goes to the audit log. */
+	/**
+	 * Only the count of answers, which the audit log and the mail put in the reader's words: an answer, even
+	 * hashed, never goes to either.
+	 */
 	@Override
 	public String maskedDetail(String storedDetail) {
-		return storedDetail + " answers";
+		return storedDetail;
 	}
 
 }

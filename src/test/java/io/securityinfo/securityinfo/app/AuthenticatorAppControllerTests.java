@@ -369,8 +369,8 @@ class AuthenticatorAppControllerTests {
 		assertThat(jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, appId))
 			.isEqualTo("APP_CODE");
 		assertThat(jdbc.queryForList("""
-				select action from audit_event where subject_account_id = ? and detail like 'AUTHENTICATOR_APP%'
-				order by id""", String.class, user.id()))
+				select action from audit_event where subject_account_id = ?
+				and (method_type = 'AUTHENTICATOR_APP' or method_mode = 'APP_CODE') order by id""", String.class, user.id()))
 			.containsExactly("CODE_VERIFIED", "METHOD_ADDED", "DEFAULT_METHOD_CHANGED", "CODE_FAILED", "CODE_VERIFIED",
 					"CODE_VERIFIED", "AUTHENTICATOR_APP_REPLACED", "CODE_FAILED", "CODE_VERIFIED");
 	}

@@ -242,8 +242,9 @@ class EmailControllerTests {
 		String address = nextAddress();
 		String code = registerEmail(user, address);
 
-		List<String> details = jdbc.queryForList(
-				"select detail from audit_event where subject_account_id = ? order by id", String.class, user.id());
+		List<String> details = jdbc.queryForList("""
+				select coalesce(method_type, method_mode) || ' ' || target from audit_event
+				where subject_account_id = ? order by id""", String.class, user.id());
 
 		assertThat(auditActions(user)).containsExactly("CODE_SENT", "CODE_VERIFIED", "METHOD_ADDED");
 		assertThat(details).containsExactly("EMAIL e***@example.net", "EMAIL e***@example.net",
@@ -331,9 +332,11 @@ class EmailControllerTests {
 		assertThat(emailMethodIdOf(user)).isEqualTo(methodId);
 		assertThat(methodsOf(user)).isEqualTo(1);
 		assertThat(jdbc.queryForObject(
-				"select detail from audit_event where subject_account_id = ? and action = 'METHOD_CHANGED'",
+				"""
+						select method_type || ' ' || target || ' ' || facts from audit_event
+						where subject_account_id = ? and action = 'METHOD_CHANGED'""",
 				String.class, user.id()))
-			.isEqualTo("EMAIL e***@example.net (was e***@example.net)");
+			.isEqualTo("EMAIL e***@example.net was=e***@example.net");
 		mvc.perform(get("/security-info").with(signedIn(user))).andExpect(shows(replacement)).andExpect(doesNotShow(old));
 	}
 
@@ -366,7 +369,7 @@ class EmailControllerTests {
 
 		assertThat(methodsOf(user)).isZero();
 		assertThat(jdbc.queryForObject(
-				"select detail from audit_event where subject_account_id = ? and action = 'METHOD_DELETED'",
+				"select method_type || ' ' || target from audit_event where subject_account_id = ? and action = 'METHOD_DELETED'",
 				String.class, user.id()))
 			.isEqualTo("EMAIL e***@example.net");
 	}

@@ -116,12 +116,14 @@ class EmailJourneyTests {
 			.contains("You haven't added any methods yet.");
 
 		List<String> audited = jdbc.queryForList("""
-				select e.action || ' ' || e.detail from audit_event e join account a on a.id = e.subject_account_id
+				select e.action || ' ' || coalesce(e.method_type, e.method_mode) || ' ' || e.target
+				       || coalesce(' ' || e.facts, '')
+				from audit_event e join account a on a.id = e.subject_account_id
 				where a.email = 'email-journey@example.com' order by e.id""", String.class);
 		assertThat(audited).containsExactly("CODE_SENT EMAIL e***@home.example", "CODE_VERIFIED EMAIL e***@home.example",
 				"METHOD_ADDED EMAIL e***@home.example", "CODE_SENT EMAIL e***@new-home.example",
 				"CODE_VERIFIED EMAIL e***@new-home.example",
-				"METHOD_CHANGED EMAIL e***@new-home.example (was e***@home.example)",
+				"METHOD_CHANGED EMAIL e***@new-home.example was=e***@home.example",
 				"METHOD_DELETED EMAIL e***@new-home.example");
 	}
 

@@ -163,8 +163,9 @@ class AlternateAndOfficePhoneControllerTests {
 		mvc.perform(get("/security-info").with(signedIn(user)))
 			.andExpect(content().string(rowOf(methodId, "Office phone", phone.international() + " ext. 12")))
 			.andExpect(shows(">Office phone - call " + phone.international() + " ext. 12</strong>"));
-		assertThat(jdbc.queryForList("select detail from audit_event where subject_account_id = ? and action = ?",
-				String.class, user.id(), "METHOD_ADDED"))
+		assertThat(jdbc.queryForList("""
+				select method_type || ' ' || target from audit_event
+				where subject_account_id = ? and action = ?""", String.class, user.id(), "METHOD_ADDED"))
 			.containsExactly("OFFICE_PHONE " + PhoneNumbers.mask(phone.e164()));
 	}
 
@@ -377,10 +378,11 @@ class AlternateAndOfficePhoneControllerTests {
 		assertThat(methodsOf(user)).isEqualTo(1);
 		mvc.perform(get("/security-info/alternate-phone/challenges/{id}/done", challengeId).with(signedIn(user)))
 			.andExpect(shows("Call answered. Your phone number was changed."));
-		assertThat(jdbc.queryForList("select detail from audit_event where subject_account_id = ? and action = ?",
-				String.class, user.id(), "METHOD_CHANGED"))
-			.containsExactly("ALTERNATE_PHONE " + PhoneNumbers.mask(replacement.e164()) + " (was "
-					+ PhoneNumbers.mask(old.e164()) + ")");
+		assertThat(jdbc.queryForList("""
+				select method_type || ' ' || target || ' ' || facts from audit_event
+				where subject_account_id = ? and action = ?""", String.class, user.id(), "METHOD_CHANGED"))
+			.containsExactly("ALTERNATE_PHONE " + PhoneNumbers.mask(replacement.e164()) + " was="
+					+ PhoneNumbers.mask(old.e164()));
 	}
 
 	@Test
