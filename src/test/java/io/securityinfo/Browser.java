@@ -3,8 +3,10 @@ package io.securityinfo;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +139,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
 
 	/** The path of the page the browser shows, without the query. */
 	public String path() {
-		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+		return URI.create(driver.getCurrentUrl()).getPath();
 	}
 
 	public WebElement find(String cssSelector) {
@@ -256,9 +258,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
 	}
 
 	/**
-	 * What reaches past the right edge of the room the window gives the page, innermost first (the elements to
-	 * look at when {@link #horizontalOverflow()} is not 0): up to three, as tag, id and classes with their right
-	 * edge.
+	 * The innermost elements that reach past the right edge of the room the window gives the page (where to look
+	 * when {@link #horizontalOverflow()} is not 0): up to three, as tag, id and classes with their right edge.
 	 */
 	@SuppressWarnings("unchecked")
 	public List<String> overflowingElements() {
@@ -283,7 +284,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			File shot = driver.getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
 			return file;
 		}
 		catch (IOException ex) {
