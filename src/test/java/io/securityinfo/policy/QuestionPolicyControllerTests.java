@@ -76,7 +76,7 @@ class QuestionPolicyControllerTests {
 			.andExpect(shows("<label for=\"questionsRequired\">Number of questions a user must answer</label>"))
 			.andExpect(shows("<option value=\"" + rules.questionsRequired() + "\" selected=\"selected\">"))
 			.andExpect(content().string(questionRow("What was the name of your first pet?", "Predefined", true)))
-			.andExpect(shows("href=\"/admin/questions\" class=\"nav-sub active\">Security questions</a>"));
+			.andExpect(shows("href=\"/admin/questions\" class=\"nav-sub\" aria-current=\"page\">Security questions</a>"));
 		mvc.perform(get("/admin").with(signedIn(admin)))
 			.andExpect(shows("<a href=\"/admin/questions\">Security questions</a>"));
 	}
