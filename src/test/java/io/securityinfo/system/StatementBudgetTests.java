@@ -122,7 +122,7 @@ class StatementBudgetTests {
 	}
 
 	@Test
-	void addPhoneIssuesAtMostElevenStatementsToSendTheCodeAndNineteenToRegisterThePhone() throws Exception {
+	void addPhoneIssuesAtMostTwelveStatementsToSendTheCodeAndNineteenToRegisterThePhone() throws Exception {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
 		String number = TestPhoneNumbers.nextDutchMobile();
 
@@ -133,7 +133,8 @@ class StatementBudgetTests {
 			.with(csrf()));
 		String codePage = sent.response().getRedirectedUrl();
 		assertThat(codePage).startsWith("/security-info/phone/challenges/");
-		assertThat(sent.statements()).as("send the code").isLessThanOrEqualTo(11);
+		// Twelve: one reads the language the person chose, which the text is written in (13 before issue 14).
+		assertThat(sent.statements()).as("send the code").isLessThanOrEqualTo(12);
 		assertThat(statements(employee, get(codePage))).as("code page").isLessThanOrEqualTo(3);
 		Counted registered = counted(employee, post(codePage).param("code", sms.lastCodeTo(number)).with(csrf()));
 		assertThat(registered.response().getRedirectedUrl()).isEqualTo(codePage + "/done");
