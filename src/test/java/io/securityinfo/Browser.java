@@ -29,12 +29,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -166,7 +167,30 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	public void submit(String cssSelector) {
 		WebElement page = find("html");
 		find(cssSelector).click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		waitUntilReplaced(page);
+	}
+
+	/**
+	 * Waits until the page this element belonged to has gone. Chromium answers a question about an element of a page
+	 * being replaced either as stale or, in the middle of the swap, with "Node with given id does not belong to the
+	 * document": both mean the old page is gone.
+	 */
+	private void waitUntilReplaced(WebElement page) {
+		new WebDriverWait(driver, WAIT).until(ignored -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/** Types into whatever has the focus, as a keyboard would: text, or keys such as {@link Keys#ENTER}. */
@@ -178,7 +202,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	public void typeToNextPage(CharSequence... keys) {
 		WebElement page = find("html");
 		type(keys);
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		waitUntilReplaced(page);
 	}
 
 	/**
