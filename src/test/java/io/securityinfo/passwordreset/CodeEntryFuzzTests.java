@@ -8,7 +8,6 @@ import jakarta.validation.Validator;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import io.securityinfo.securityinfo.CodeForm;
 
 /**
  * "Enter code": what the form lets through is, once {@link PasswordResets#checkCode} has taken the spaces out,
