@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app.policy")
 public record PolicyDefaults(@Valid @NotNull @DefaultValue Phone phone,
-		@Valid @NotNull @DefaultValue Registration registration, @Valid @NotNull @DefaultValue TwoStep twoStep) {
+		@Valid @NotNull @DefaultValue Registration registration, @Valid @NotNull @DefaultValue TwoStep twoStep,
+		@Valid @NotNull @DefaultValue SignIn signIn) {
 
 	/**
 	 * @param allowedRegions region codes (such as NL, BE) that texts and calls may go to; empty for all
@@ -52,6 +53,13 @@ public record PolicyDefaults(@Valid @NotNull @DefaultValue Phone phone,
 	 * demo signs in with a password alone
 	 */
 	public record TwoStep(@DefaultValue("false") boolean required) {
+	}
+
+	/**
+	 * @param strongestFirst whether two-step sign-in and step-up ask for each person's strongest method first
+	 * (passkey, authenticator app, call, text) rather than their default method
+	 */
+	public record SignIn(@DefaultValue("true") boolean strongestFirst) {
 	}
 
 }

@@ -59,6 +59,44 @@ public interface MethodType {
 		return storedDetail;
 	}
 
+	/**
+	 * Whether signing in with a method of this type resists phishing: the proof is bound to this site's origin, so
+	 * a look-alike site cannot relay it (a passkey). Phishing-resistant types come first in the strongest-first
+	 * order, and "Require phishing-resistant sign-in" accepts only them.
+	 */
+	default boolean phishingResistant() {
+		return false;
+	}
+
+	/**
+	 * How strong signing in by this mode of this type is; lower is stronger. Read from the metadata, so that it holds
+	 * for any type: phishing-resistant types first, then codes the person's own device makes, then calls, then texts
+	 * (NIST SP 800-63B restricts codes sent over the phone network, and texts are the easiest to divert), and within
+	 * each the type's {@link #rank()}. "The strongest method first" asks in this order.
+	 */
+	default int strength(MethodMode mode) {
+		int tier;
+		if (phishingResistant()) {
+			tier = 0;
+		}
+		else if (!mode.sendsCode()) {
+			tier = 1;
+		}
+		else {
+			tier = switch (mode.channel()) {
+				case VOICE -> 2;
+				case SMS -> 3;
+				default -> 4;
+			};
+		}
+		return tier * 1000 + rank();
+	}
+
+	/** The strength of this type's strongest mode: how strong the person's method of this type is at best. */
+	default int strength() {
+		return signInModes().stream().mapToInt(this::strength).min().orElse(Integer.MAX_VALUE);
+	}
+
 	default String nameKey() {
 		return "method.type." + id() + ".name";
 	}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.policy.AuthenticationMethod;
 import io.securityinfo.policy.MethodPolicy;
+import io.securityinfo.policy.SignInPolicy;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.securityinfo.SecurityInfoChanged.Change;
 import io.securityinfo.ClientAddress;
@@ -39,12 +40,15 @@ public class SecurityInfo {
 
 	private final TwoStepPolicy twoStepPolicy;
 
+	private final SignInPolicy signInPolicy;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	SecurityInfo(SecurityMethodRepository methods, MethodTypes types, MethodPolicy policy,
-			TwoStepPolicy twoStepPolicy, Clock clock, ApplicationEventPublisher events) {
+			TwoStepPolicy twoStepPolicy, SignInPolicy signInPolicy, Clock clock, ApplicationEventPublisher events) {
+		this.signInPolicy = signInPolicy;
 		this.methods = methods;
 		this.types = types;
 		this.policy = policy;
@@ -54,19 +58,94 @@ public class SecurityInfo {
 	}
 
 	/**
-	 * The ways this person can give a second factor, their default sign-in method first, then the others in default
-	 * order. Email and security questions are never among them: they only help to reset a password.
+	 * The ways this person can give a second factor, the one asked for first at the top: while the sign-in policy
+	 * asks for the strongest first, all of them strongest first (by {@link MethodType#strength(MethodMode)}: passkey,
+	 * app, call, text); else their default, then the others in default order. Email and security questions are never
+	 * among them: they only help to reset a password. A person who must sign in phishing-resistantly and has such a
+	 * method is offered only those.
 	 */
 	@Transactional(readOnly = true)
 	public List<SignInOption> signInOptions(long accountId) {
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
-		Optional<DefaultChoice> preferred = effectiveDefault(registered, allowed);
 		Map<Long, SecurityMethod> byId = registered.stream()
 			.collect(Collectors.toMap(SecurityMethod::getId, method -> method));
-		return choicesInDefaultOrder(registered, allowed).stream()
-			.sorted(Comparator.comparing((DefaultChoice choice) -> !preferred.map(choice::equals).orElse(false)))
-			.map(choice -> option(byId.get(choice.methodId()), choice.mode()))
+		List<DefaultChoice> choices = choicesStrongestFirst(registered, allowed, false);
+		if (choices.isEmpty()) {
+			return List.of();
+		}
+		List<DefaultChoice> phishingResistant = choicesStrongestFirst(registered, allowed, true);
+		if (!phishingResistant.isEmpty() && signInPolicy.requiresPhishingResistance(accountId)) {
+			choices = phishingResistant;
+		}
+		else if (!signInPolicy.strongestFirst()) {
+			Optional<DefaultChoice> preferred = effectiveDefault(registered, allowed);
+			choices = choicesInDefaultOrder(registered, allowed).stream()
+				.sorted(Comparator.comparing((DefaultChoice choice) -> !preferred.map(choice::equals).orElse(false)))
+				.toList();
+		}
+		return choices.stream().map(choice -> option(byId.get(choice.methodId()), choice.mode())).toList();
+	}
+
+	/**
+	 * Whether this person must give a phishing-resistant second factor: the policy requires it of them and they have
+	 * such a method the policy allows. Text, call and app codes are then refused.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mustSignInPhishingResistantly(long accountId) {
+		return !choicesStrongestFirst(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
+				policy.allowedFor(accountId), true)
+			.isEmpty() && signInPolicy.requiresPhishingResistance(accountId);
+	}
+
+	/**
+	 * Whether this person is held to phishing-resistant sign-in but has no such method yet, while the policy lets
+	 * them register one: the registration interrupt asks them to.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mustRegisterPhishingResistantMethod(long accountId) {
+		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
+		boolean canRegister = types.all().stream().anyMatch(type -> type.phishingResistant() && type.isAllowed(allowed));
+		return canRegister
+				&& choicesStrongestFirst(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), allowed, true)
+					.isEmpty()
+				&& signInPolicy.requiresPhishingResistance(accountId);
+	}
+
+	/**
+	 * The type of this person's strongest sign-in method, whatever the policy allows (it tells how far the person has
+	 * come, as the campaign's progress counts it); empty when they have none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MethodType> strongestType(long accountId) {
+		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.map(method -> types.get(method.getType()))
+			.filter(MethodType::canSignIn)
+			.min(Comparator.comparingInt(MethodType::strength));
+	}
+
+	/** Whether sign-in asks for the strongest method first (else the person's default). */
+	@Transactional(readOnly = true)
+	public boolean asksStrongestFirst() {
+		return signInPolicy.strongestFirst();
+	}
+
+	/** Every allowed (method, mode), strongest first; only the phishing-resistant ones when asked. */
+	private List<DefaultChoice> choicesStrongestFirst(List<SecurityMethod> candidates,
+			Set<AuthenticationMethod> allowed, boolean phishingResistantOnly) {
+		record Ranked(DefaultChoice choice, int strength) {
+		}
+		return candidates.stream()
+			.filter(method -> !phishingResistantOnly || types.get(method.getType()).phishingResistant())
+			.flatMap(method -> {
+				MethodType type = types.get(method.getType());
+				return type.allowedModes(allowed)
+					.stream()
+					.map(mode -> new Ranked(choice(method, mode), type.strength(mode)));
+			})
+			.sorted(Comparator.comparingInt(Ranked::strength))
+			.map(Ranked::choice)
 			.toList();
 	}
 
