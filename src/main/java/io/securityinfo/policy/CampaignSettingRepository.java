@@ -1,7 +1,5 @@
 package io.securityinfo.policy;
 
-import java.util.Collection;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,15 +13,5 @@ interface CampaignSettingRepository extends JpaRepository<CampaignSetting, Integ
 			        where g.campaign_id = c.id and m.account_id = :accountId)) then 1 else 0 end
 			from registration_campaign c where c.id = 1""")
 	Integer targets(long accountId);
-
-	/** How many enabled people are members of one of these groups, each counted once. */
-	@Query(nativeQuery = true, value = """
-			select count(*) from account a
-			where a.enabled = true
-			  and exists (select 1 from user_group_member m where m.account_id = a.id and m.group_id in (:groupIds))""")
-	long countMembers(Collection<Long> groupIds);
-
-	@Query(nativeQuery = true, value = "select count(*) from account a where a.enabled = true")
-	long countEnabled();
 
 }

@@ -29,8 +29,11 @@ public class MethodPolicy {
 
 	private final AuthenticationMethods methods;
 
+	private final PeopleCounts people;
+
 	MethodPolicy(MethodPolicySettingRepository settings, ApplicationEventPublisher events,
-			AuthenticationMethods methods) {
+			AuthenticationMethods methods, PeopleCounts people) {
+		this.people = people;
 		this.settings = settings;
 		this.events = events;
 		this.methods = methods;
@@ -59,6 +62,20 @@ public class MethodPolicy {
 			.map(method -> saved.getOrDefault(method, new MethodPolicySetting(method)))
 			.map(MethodPolicy::view)
 			.toList();
+	}
+
+	/**
+	 * How many people each saved setting lets use its method, by method name: everyone who can sign in for a method
+	 * on for all users, the members of its groups, none when off. Two statements, whatever the number of people.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> peopleAllowed() {
+		long everyone = people.everyone();
+		Map<String, Long> members = people.membersByMethod();
+		return settings().stream()
+			.collect(Collectors.toMap(setting -> setting.method().name(),
+					setting -> !setting.enabled() ? 0L
+							: setting.allUsers() ? everyone : members.getOrDefault(setting.method().name(), 0L)));
 	}
 
 	/** Saves the settings that differ from the ones in force, each audited. */

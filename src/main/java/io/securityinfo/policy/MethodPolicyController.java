@@ -39,8 +39,11 @@ class MethodPolicyController {
 
 	private final PhoneNumbers phoneNumbers;
 
+	private final SignInPolicy signInPolicy;
+
 	MethodPolicyController(MethodPolicy methodPolicy, PhonePolicy phonePolicy, Groups groups,
-			PhoneNumbers phoneNumbers) {
+			PhoneNumbers phoneNumbers, SignInPolicy signInPolicy) {
+		this.signInPolicy = signInPolicy;
 		this.methodPolicy = methodPolicy;
 		this.phonePolicy = phonePolicy;
 		this.groups = groups;
@@ -49,8 +52,6 @@ class MethodPolicyController {
 
 	@GetMapping
 	String initForms(Model model) {
-		model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
-		model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 		return view(model);
 	}
 
@@ -73,7 +74,6 @@ class MethodPolicyController {
 			}
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 			return view(model);
 		}
 		try {
@@ -90,7 +90,6 @@ class MethodPolicyController {
 					result.rejectValue("methods[" + i + "].groupIds", "policy.groups.unknown");
 				}
 			}
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 			return view(model);
 		}
 		redirect.addFlashAttribute("notice", "policy.methods.saved");
@@ -108,7 +107,6 @@ class MethodPolicyController {
 					new Object[] { String.join(", ", unknown) }, null);
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
 			return view(model);
 		}
 		phonePolicy.save(admin.id(), form.toRules(regions));
@@ -116,7 +114,46 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
+	/** "Require phishing-resistant sign-in": for the administrators and for groups. */
+	@PostMapping("/phishing-resistant")
+	String processPhishingResistance(@CurrentUser SignedInUser admin,
+			@ModelAttribute("phishingResistantForm") PhishingResistantForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.isRequired() && !form.isAdministrators() && form.chosenGroupIds().isEmpty()) {
+			result.rejectValue("groupIds", "policy.phishing-resistant.groups.required");
+		}
+		else if (!groups.unknown(form.chosenGroupIds()).isEmpty()) {
+			result.rejectValue("groupIds", "policy.groups.unknown");
+		}
+		if (result.hasErrors()) {
+			return view(model);
+		}
+		try {
+			signInPolicy.savePhishingResistance(admin.id(), form.isRequired(), form.isAdministrators(),
+					form.chosenGroupIds());
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("groupIds", "policy.groups.unknown");
+			return view(model);
+		}
+		redirect.addFlashAttribute("notice", "policy.phishing-resistant.saved");
+		return "redirect:/admin/methods";
+	}
+
+	/** The page with whichever of its forms were not just posted as they are saved, and the people each affects. */
 	private String view(Model model) {
+		if (!model.containsAttribute("methodPolicyForm")) {
+			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
+		}
+		if (!model.containsAttribute("phoneSettingsForm")) {
+			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+		}
+		SignInRules signIn = signInPolicy.current();
+		if (!model.containsAttribute("phishingResistantForm")) {
+			model.addAttribute("phishingResistantForm", PhishingResistantForm.of(signIn));
+		}
+		model.addAttribute("peopleAllowed", methodPolicy.peopleAllowed());
+		model.addAttribute("peopleRequiredPhishingResistance", signInPolicy.peopleRequiredPhishingResistance(signIn));
 		model.addAttribute("groups", groups.list());
 		return "policy/methods";
 	}

@@ -1,7 +1,6 @@
 package io.securityinfo.policy;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,11 @@ public class RegistrationCampaign {
 
 	private final Clock clock;
 
-	RegistrationCampaign(CampaignSettingRepository settings, ApplicationEventPublisher events, Clock clock) {
+	private final PeopleCounts people;
+
+	RegistrationCampaign(CampaignSettingRepository settings, ApplicationEventPublisher events, Clock clock,
+			PeopleCounts people) {
+		this.people = people;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -48,10 +51,7 @@ public class RegistrationCampaign {
 		if (!rules.enabled()) {
 			return 0;
 		}
-		if (rules.allUsers()) {
-			return settings.countEnabled();
-		}
-		return rules.groupIds().isEmpty() ? 0 : settings.countMembers(List.copyOf(rules.groupIds()));
+		return rules.allUsers() ? people.everyone() : people.members(rules.groupIds());
 	}
 
 	@Transactional

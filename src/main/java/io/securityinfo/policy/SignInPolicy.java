@@ -1,7 +1,6 @@
 package io.securityinfo.policy;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,9 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignInPolicy {
 
-	/** Stands for "no group" in a count's {@code in (...)}, which may not be empty: no group has this id. */
-	private static final List<Long> NO_GROUP = List.of(-1L);
-
 	private final SignInPolicySettingRepository settings;
 
 	private final ApplicationEventPublisher events;
@@ -27,8 +23,11 @@ public class SignInPolicy {
 
 	private final PolicyDefaults defaults;
 
+	private final PeopleCounts people;
+
 	SignInPolicy(SignInPolicySettingRepository settings, ApplicationEventPublisher events, Clock clock,
-			PolicyDefaults defaults) {
+			PolicyDefaults defaults, PeopleCounts people) {
+		this.people = people;
 		this.defaults = defaults;
 		this.settings = settings;
 		this.events = events;
@@ -56,11 +55,8 @@ public class SignInPolicy {
 	/** How many enabled people "Require phishing-resistant sign-in" applies to under these rules: one count. */
 	@Transactional(readOnly = true)
 	public long peopleRequiredPhishingResistance(SignInRules rules) {
-		if (!rules.phishingResistant() || (!rules.administrators() && rules.groupIds().isEmpty())) {
-			return 0;
-		}
-		return settings.countAdministratorsOrMembers(rules.administrators(),
-				rules.groupIds().isEmpty() ? NO_GROUP : List.copyOf(rules.groupIds()));
+		return rules.phishingResistant() ? people.administratorsOrMembers(rules.administrators(), rules.groupIds())
+				: 0;
 	}
 
 	private SignInRules configured() {

@@ -1,7 +1,5 @@
 package io.securityinfo.policy;
 
-import java.util.Collection;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,13 +19,5 @@ interface SignInPolicySettingRepository extends JpaRepository<SignInPolicySettin
 			            where g.policy_id = p.id and m.account_id = :accountId)) then 1 else 0 end
 			from sign_in_policy p where p.id = 1""")
 	Integer phishingResistanceAppliesTo(long accountId);
-
-	/** How many enabled people are administrators or members of one of these groups: each counted once. */
-	@Query(nativeQuery = true, value = """
-			select count(*) from account a
-			where a.enabled = true
-			  and ((:administrators = true and a.role = 'ADMIN')
-			       or exists (select 1 from user_group_member m where m.account_id = a.id and m.group_id in (:groupIds)))""")
-	long countAdministratorsOrMembers(boolean administrators, Collection<Long> groupIds);
 
 }

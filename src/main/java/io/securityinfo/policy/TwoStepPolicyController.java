@@ -25,14 +25,20 @@ class TwoStepPolicyController {
 
 	private final Groups groups;
 
-	TwoStepPolicyController(TwoStepPolicy twoStepPolicy, Groups groups) {
+	private final SignInPolicy signInPolicy;
+
+	private final PeopleCounts people;
+
+	TwoStepPolicyController(TwoStepPolicy twoStepPolicy, Groups groups, SignInPolicy signInPolicy,
+			PeopleCounts people) {
+		this.signInPolicy = signInPolicy;
+		this.people = people;
 		this.twoStepPolicy = twoStepPolicy;
 		this.groups = groups;
 	}
 
 	@GetMapping
 	String initForm(Model model) {
-		model.addAttribute("twoStepPolicyForm", TwoStepPolicyForm.of(twoStepPolicy.current()));
 		return view(model);
 	}
 
@@ -61,7 +67,23 @@ class TwoStepPolicyController {
 		return "redirect:/admin/two-step";
 	}
 
+	/** "Ask for each person's strongest method first", or their default method. */
+	@PostMapping("/order")
+	String processOrder(@CurrentUser SignedInUser admin, @ModelAttribute("signInOrderForm") SignInOrderForm form,
+			RedirectAttributes redirect) {
+		signInPolicy.saveStrongestFirst(admin.id(), form.isStrongestFirst());
+		redirect.addFlashAttribute("notice", "policy.order.saved");
+		return "redirect:/admin/two-step";
+	}
+
 	private String view(Model model) {
+		TwoStepRules rules = twoStepPolicy.current();
+		if (!model.containsAttribute("twoStepPolicyForm")) {
+			model.addAttribute("twoStepPolicyForm", TwoStepPolicyForm.of(rules));
+		}
+		model.addAttribute("signInOrderForm", SignInOrderForm.of(signInPolicy.current()));
+		model.addAttribute("peopleRequired", !rules.required() ? 0
+				: rules.allUsers() ? people.everyone() : people.members(rules.groupIds()));
 		model.addAttribute("groups", groups.list());
 		return "policy/two-step";
 	}

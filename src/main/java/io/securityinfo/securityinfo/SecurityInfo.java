@@ -66,25 +66,35 @@ public class SecurityInfo {
 	 */
 	@Transactional(readOnly = true)
 	public List<SignInOption> signInOptions(long accountId) {
+		return signInOrder(accountId).options();
+	}
+
+	/** {@link #signInOptions}, and why the first is asked for first. */
+	@Transactional(readOnly = true)
+	public SignInOrder signInOrder(long accountId) {
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		Map<Long, SecurityMethod> byId = registered.stream()
 			.collect(Collectors.toMap(SecurityMethod::getId, method -> method));
 		List<DefaultChoice> choices = choicesStrongestFirst(registered, allowed, false);
+		SignInOrder.Reason reason = SignInOrder.Reason.STRONGEST;
 		if (choices.isEmpty()) {
-			return List.of();
+			return new SignInOrder(List.of(), reason);
 		}
 		List<DefaultChoice> phishingResistant = choicesStrongestFirst(registered, allowed, true);
 		if (!phishingResistant.isEmpty() && signInPolicy.requiresPhishingResistance(accountId)) {
 			choices = phishingResistant;
+			reason = SignInOrder.Reason.PHISHING_RESISTANT;
 		}
 		else if (!signInPolicy.strongestFirst()) {
 			Optional<DefaultChoice> preferred = effectiveDefault(registered, allowed);
 			choices = choicesInDefaultOrder(registered, allowed).stream()
 				.sorted(Comparator.comparing((DefaultChoice choice) -> !preferred.map(choice::equals).orElse(false)))
 				.toList();
+			reason = SignInOrder.Reason.DEFAULT;
 		}
-		return choices.stream().map(choice -> option(byId.get(choice.methodId()), choice.mode())).toList();
+		return new SignInOrder(
+				choices.stream().map(choice -> option(byId.get(choice.methodId()), choice.mode())).toList(), reason);
 	}
 
 	/**

@@ -29,6 +29,7 @@ class SecurityInfoController {
 	@GetMapping
 	String overview(@CurrentUser SignedInUser user, Model model) {
 		model.addAttribute("overview", securityInfo.overview(user.id()));
+		model.addAttribute("signInOrder", securityInfo.signInOrder(user.id()));
 		return "securityinfo/overview";
 	}
 

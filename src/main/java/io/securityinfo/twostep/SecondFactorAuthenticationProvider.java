@@ -49,6 +49,9 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 		this.clock = clock;
 	}
 
+	/** Told to a person who must sign in phishing-resistantly and sent a code by text, call or app instead. */
+	static final String PHISHING_RESISTANT_REQUIRED = "twostep.phishing-resistant.required";
+
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		SecondFactorAuthentication typed = (SecondFactorAuthentication) authentication;
@@ -58,7 +61,8 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 			.stream()
 			.filter(candidate -> attempt != null && attempt.isFor(candidate.methodId(), candidate.mode()))
 			.findFirst()
-			.orElseThrow(() -> new SecondFactorException("twostep.code.none"));
+			.orElseThrow(() -> new SecondFactorException(securityInfo.mustSignInPhishingResistantly(user.id())
+					? PHISHING_RESISTANT_REQUIRED : "twostep.code.none"));
 		if (option.mode().sendsCode()) {
 			checkSentCode(user.id(), option, attempt.challengeId(), typed.code());
 		}

@@ -23,15 +23,16 @@ import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.SignInOption;
+import io.securityinfo.securityinfo.SignInOrder;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.Refusal;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.verification.VerificationRefusedException;
 
 /**
- * The challenge page: asks for a code of the person's default sign-in method (a text or a call is sent when the
- * page first opens for it), lets them pick another of their methods ("I can't use my … right now") and ask for a
- * new code. The code itself is posted to {@link SecondFactorFilter}.
+ * The challenge page: asks for a code of the person's strongest sign-in method, or their default one when the
+ * administrator switched "the strongest method first" off (a text or a call is sent when the page first opens for
+ * it), says why that one, lets them pick another of their methods ("Sign in another way") and ask for a new code. The code itself is posted to {@link SecondFactorFilter}.
  */
 @Controller
 @RequestMapping(TwoStepController.PAGE)
@@ -54,11 +55,16 @@ class TwoStepController {
 	@GetMapping
 	String challenge(@CurrentUser SignedInUser user, HttpSession session, Authentication authentication,
 			HttpServletRequest request, Model model) {
-		List<SignInOption> options = securityInfo.signInOptions(user.id());
+		SignInOrder order = securityInfo.signInOrder(user.id());
+		List<SignInOption> options = order.options();
 		if (options.isEmpty()) {
 			return "redirect:" + TwoStepSecurity.PASSWORD_AGAIN_PAGE;
 		}
 		SignInOption option = current(session, options).orElse(options.get(0));
+		if (option.equals(order.first()) || order.reason() == SignInOrder.Reason.PHISHING_RESISTANT) {
+			// Why this method: the strongest they have, their default, or the only kind the policy accepts of them.
+			model.addAttribute("why", order.reason().messageKey());
+		}
 		TwoStepSession.Attempt attempt = TwoStepSession.attempt(session);
 		if (attempt == null || !attempt.isFor(option.methodId(), option.mode())) {
 			attempt = new TwoStepSession.Attempt(option.methodId(), option.mode(), null);
@@ -103,12 +109,17 @@ class TwoStepController {
 	/** Another method from "I can't use my … right now"; one that is not this person's answers 404. */
 	@PostMapping("/method")
 	String chooseMethod(@CurrentUser SignedInUser user, @RequestParam(defaultValue = "") String choice,
-			HttpSession session) {
-		SignInOption chosen = securityInfo.signInOptions(user.id())
+			HttpSession session, RedirectAttributes redirect) {
+		Optional<SignInOption> found = securityInfo.signInOptions(user.id())
 			.stream()
 			.filter(option -> option.value().equals(choice))
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.findFirst();
+		if (found.isEmpty() && securityInfo.mustSignInPhishingResistantly(user.id())) {
+			// One of their methods, but not one the policy accepts of them: say why rather than "not found".
+			redirect.addFlashAttribute("problem", SecondFactorAuthenticationProvider.PHISHING_RESISTANT_REQUIRED);
+			return "redirect:" + PAGE;
+		}
+		SignInOption chosen = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		TwoStepSession.remember(session, new TwoStepSession.Attempt(chosen.methodId(), chosen.mode(), null));
 		return "redirect:" + PAGE;
 	}

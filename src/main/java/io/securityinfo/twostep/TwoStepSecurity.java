@@ -107,8 +107,8 @@ public class TwoStepSecurity {
 	}
 
 	/**
-	 * Decides, once per password sign-in, whether this person must give a second factor now (the policy applies to
-	 * them and they have a method to give it with), and remembers it in the session.
+	 * Decides, once per password sign-in, whether this person must give a second factor now (the two-step policy,
+	 * or phishing-resistant sign-in, applies to them and they have a method to give it with), and remembers it in the session.
 	 * @return whether the second factor is still to be given
 	 */
 	public boolean signedInWithPassword(HttpSession session, Authentication authentication) {
@@ -118,7 +118,7 @@ public class TwoStepSecurity {
 		// Read before the policy itself: a save in between leaves the session on the older version, to decide again.
 		long policyVersion = twoStepPolicy.version();
 		boolean available = securityInfo.hasSignInOption(user.id());
-		boolean required = available && twoStepPolicy.appliesTo(user.id());
+		boolean required = available && isRequiredOf(user.id());
 		TwoStepSession.signedInWithPassword(session, policyVersion, available, required);
 		return required && !secondFactors.isGivenIn(authentication);
 	}
@@ -129,9 +129,17 @@ public class TwoStepSecurity {
 	 */
 	void policyChanged(HttpSession session, SignedInUser user, long policyVersion) {
 		boolean available = securityInfo.hasSignInOption(user.id());
-		boolean required = available && twoStepPolicy.appliesTo(user.id());
+		boolean required = available && isRequiredOf(user.id());
 		TwoStepSession.decided(session, policyVersion, available, required);
 		session.setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
+	}
+
+	/**
+	 * The policy requires a second factor of this person, or they must sign in phishing-resistantly and have such a
+	 * method: then the password alone is not enough, whatever the two-step policy says.
+	 */
+	private boolean isRequiredOf(long accountId) {
+		return twoStepPolicy.appliesTo(accountId) || securityInfo.mustSignInPhishingResistantly(accountId);
 	}
 
 	/** Where the person gives the second factor. */
