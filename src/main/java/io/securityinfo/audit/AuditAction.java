@@ -33,7 +33,10 @@ public enum AuditAction {
 	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED,
 
 	// An authenticator app disabled by too many wrong codes since its last accepted one (totp).
-	AUTHENTICATOR_APP_DISABLED;
+	AUTHENTICATOR_APP_DISABLED,
+
+	// Which method is asked for first, phishing-resistant sign-in, the campaign for stronger methods (issue 15).
+	SIGN_IN_POLICY_CHANGED, CAMPAIGN_CHANGED, STRONGER_METHOD_POSTPONED;
 
 	public String labelKey() {
 		return "audit.action." + name();

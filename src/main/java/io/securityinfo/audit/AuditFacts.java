@@ -83,6 +83,22 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 	/** Method type ids, comma-separated, in the order they were proven. */
 	static final String PROVEN = "proven";
 
+	/** Whether the strongest method is asked for first: true or false. */
+	static final String STRONGEST_FIRST = "strongest-first";
+
+	/** Whether a setting applies to all administrators too: true or false. */
+	static final String ADMINISTRATORS = "administrators";
+
+	/** The method type a campaign promotes: its id. */
+	static final String PROMOTED = "promoted";
+
+	static final String POSTPONE_DAYS = "postpone-days";
+
+	static final String POSTPONEMENTS = "postponements";
+
+	/** When a person who put something off is asked again: an instant, ISO-8601. */
+	static final String ASKED_AGAIN = "asked-again";
+
 	AuditFacts {
 		facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
 	}

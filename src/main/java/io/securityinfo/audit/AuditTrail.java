@@ -31,6 +31,11 @@ import io.securityinfo.policy.QuestionPolicyChanged;
 import io.securityinfo.policy.RegistrationPolicyChanged;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TwoStepPolicyChanged;
+import io.securityinfo.policy.CampaignChanged;
+import io.securityinfo.policy.CampaignRules;
+import io.securityinfo.policy.SignInPolicyChanged;
+import io.securityinfo.policy.SignInRules;
+import io.securityinfo.securityinfo.StrongerMethodPostponed;
 import io.securityinfo.policy.TwoStepRules;
 import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
@@ -316,6 +321,43 @@ class AuditTrail {
 					.with(AuditFacts.CODES_PER_NUMBER_HOUR, rules.maxSendsPerNumberPerHour())
 					.with(AuditFacts.CODES_PER_PERSON_DAY, rules.maxSendsPerUserPerDay())
 					.with(AuditFacts.VOIP, rules.allowVoip()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(SignInPolicyChanged changed) {
+		SignInRules rules = changed.rules();
+		write(changed.adminId(), null, AuditAction.SIGN_IN_POLICY_CHANGED,
+				AuditFacts.none()
+					.with(AuditFacts.STRONGEST_FIRST, rules.strongestFirst())
+					.with(AuditFacts.SETTING,
+							rules.phishingResistant() ? "PHISHING_RESISTANT_REQUIRED" : "PHISHING_RESISTANT_OFF")
+					.with(AuditFacts.GROUPS, rules.phishingResistant() ? sorted(rules.groupIds()) : null)
+					.with(AuditFacts.ADMINISTRATORS, rules.phishingResistant() ? rules.administrators() : null));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(CampaignChanged changed) {
+		CampaignRules rules = changed.rules();
+		String state = !rules.enabled() ? "CAMPAIGN_OFF" : rules.allUsers() ? "CAMPAIGN_FOR_ALL" : "CAMPAIGN_FOR_GROUPS";
+		write(changed.adminId(), null, AuditAction.CAMPAIGN_CHANGED,
+				AuditFacts.none()
+					.with(AuditFacts.SETTING, state)
+					.with(AuditFacts.GROUPS, rules.enabled() && !rules.allUsers() ? sorted(rules.groupIds()) : null)
+					.with(AuditFacts.PROMOTED, rules.promotedType())
+					.with(AuditFacts.POSTPONE_DAYS, rules.postponeDays())
+					.with(AuditFacts.POSTPONEMENTS, rules.maxPostponements()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(StrongerMethodPostponed postponed) {
+		own(postponed.accountId(), AuditAction.STRONGER_METHOD_POSTPONED,
+				AuditFacts.none()
+					.with(AuditFacts.PROMOTED, postponed.promotedType())
+					.with(AuditFacts.POSTPONEMENTS, postponed.postponements())
+					.with(AuditFacts.ASKED_AGAIN, postponed.until()));
 	}
 
 	@EventListener

@@ -104,6 +104,10 @@ public class AuditWords {
 			case AuditFacts.UNTIL -> message("audit.fact.until", locale, UNTIL.format(Instant.parse(value)));
 			case AuditFacts.REPORTED ->
 				message("audit.fact.reported", locale, word("audit.reported." + value, value, locale));
+			case AuditFacts.ASKED_AGAIN ->
+				message("audit.fact.asked-again", locale, UNTIL.format(Instant.parse(value)));
+			case AuditFacts.PROMOTED ->
+				message("audit.fact.promoted", locale, word("method.type." + value + ".name", value, locale));
 			case AuditFacts.PROVEN -> message("audit.fact.proven", locale, Arrays.stream(value.split(","))
 				.filter(type -> !type.isEmpty())
 				.map(type -> word("method.type." + type + ".name", type, locale))
