@@ -135,6 +135,21 @@ public class SecurityInfo {
 			.min(Comparator.comparingInt(MethodType::strength));
 	}
 
+	/**
+	 * The strongest way this person can sign in that the policy allows (whatever is asked for first); empty when
+	 * they have none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignInOption> strongestOption(long accountId) {
+		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		return choicesStrongestFirst(registered, policy.allowedFor(accountId), false).stream()
+			.findFirst()
+			.map(choice -> option(registered.stream()
+				.filter(method -> method.getId().longValue() == choice.methodId())
+				.findFirst()
+				.orElseThrow(), choice.mode()));
+	}
+
 	/** Whether sign-in asks for the strongest method first (else the person's default). */
 	@Transactional(readOnly = true)
 	public boolean asksStrongestFirst() {

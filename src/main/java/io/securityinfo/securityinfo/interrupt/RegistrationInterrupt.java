@@ -49,8 +49,16 @@ public class RegistrationInterrupt implements SignInStep {
 	/**
 	 * @param forTwoStep whether the person is held only because two-step verification applies to them and they have
 	 * no method to give a second factor with: one such method lets them go on, whatever the reset policy counts
+	 * @param forPhishingResistance whether the person is held because they must sign in phishing-resistantly and
+	 * have no such method yet (a passkey): registering one lets them go on
 	 */
-	record Decision(Kind kind, boolean canSkip, int methodsRequired, boolean forTwoStep) {
+	record Decision(Kind kind, boolean canSkip, int methodsRequired, boolean forTwoStep,
+			boolean forPhishingResistance) {
+
+		Decision(Kind kind, boolean canSkip, int methodsRequired, boolean forTwoStep) {
+			this(kind, canSkip, methodsRequired, forTwoStep, false);
+		}
+
 	}
 
 	private final RegistrationPolicy policy;
@@ -106,6 +114,10 @@ public class RegistrationInterrupt implements SignInStep {
 		// Two-step verification required but nothing to give it with: a method that can sign in comes first.
 		if (mustRegisterForTwoStep(accountId)) {
 			return new Decision(Kind.REGISTER, false, 1, true);
+		}
+		// Phishing-resistant sign-in required but no such method yet: one comes next, without "Skip for now".
+		if (securityInfo.mustRegisterPhishingResistantMethod(accountId)) {
+			return new Decision(Kind.REGISTER, false, 1, false, true);
 		}
 		if (rules.mayReconfirm() && methods > 0 && isDueForReconfirmation(rules, state)) {
 			return new Decision(Kind.RECONFIRM, false, required, false);
