@@ -103,23 +103,29 @@ public class SecurityInfo {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mustSignInPhishingResistantly(long accountId) {
-		return !choicesStrongestFirst(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
-				policy.allowedFor(accountId), true)
-			.isEmpty() && signInPolicy.requiresPhishingResistance(accountId);
+		return anyPhishingResistantType() && signInPolicy.requiresPhishingResistance(accountId)
+				&& !choicesStrongestFirst(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
+						policy.allowedFor(accountId), true)
+					.isEmpty();
 	}
 
 	/**
 	 * Whether this person is held to phishing-resistant sign-in but has no such method yet, while the policy lets
-	 * them register one: the registration interrupt asks them to.
+	 * them register one: the registration interrupt asks them to. No statement while no type is phishing-resistant.
 	 */
 	@Transactional(readOnly = true)
 	public boolean mustRegisterPhishingResistantMethod(long accountId) {
+		if (!anyPhishingResistantType() || !signInPolicy.requiresPhishingResistance(accountId)) {
+			return false;
+		}
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
-		boolean canRegister = types.all().stream().anyMatch(type -> type.phishingResistant() && type.isAllowed(allowed));
-		return canRegister
+		return types.all().stream().anyMatch(type -> type.phishingResistant() && type.isAllowed(allowed))
 				&& choicesStrongestFirst(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId), allowed, true)
-					.isEmpty()
-				&& signInPolicy.requiresPhishingResistance(accountId);
+					.isEmpty();
+	}
+
+	private boolean anyPhishingResistantType() {
+		return types.all().stream().anyMatch(MethodType::phishingResistant);
 	}
 
 	/**
