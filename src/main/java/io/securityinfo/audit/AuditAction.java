@@ -33,7 +33,10 @@ public enum AuditAction {
 	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED,
 
 	// An authenticator app disabled by too many wrong codes since its last accepted one (totp).
-	AUTHENTICATOR_APP_DISABLED;
+	AUTHENTICATOR_APP_DISABLED,
+
+	// Passkeys: a sign-in (or second step, or step-up) with one, and one refused for a counter gone backwards.
+	PASSKEY_SIGN_IN, PASSKEY_COUNTER_REGRESSED;
 
 	public String labelKey() {
 		return "audit.action." + name();

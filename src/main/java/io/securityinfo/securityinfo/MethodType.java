@@ -103,6 +103,14 @@ public interface MethodType {
 		return resetWays().isEmpty() ? MethodUse.SIGN_IN : MethodUse.SIGN_IN_AND_PASSWORD_RESET;
 	}
 
+	/**
+	 * Whether a method of this type resists phishing: it proves possession to this site's origin only, so a look-alike
+	 * site cannot relay it (a passkey). Codes typed by the person never do.
+	 */
+	default boolean phishingResistant() {
+		return false;
+	}
+
 	/** Whether a person may delete their method of this type themselves (an administrator always may). */
 	default boolean removable() {
 		return true;
