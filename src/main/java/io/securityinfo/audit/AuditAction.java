@@ -35,6 +35,9 @@ public enum AuditAction {
 	// An authenticator app disabled by too many wrong codes since its last accepted one (totp).
 	AUTHENTICATOR_APP_DISABLED,
 
+	// Passkeys: a sign-in (or second step, or step-up) with one, and one refused for a counter gone backwards.
+	PASSKEY_SIGN_IN, PASSKEY_COUNTER_REGRESSED,
+
 	// Which method is asked for first, phishing-resistant sign-in, the campaign for stronger methods (issue 15).
 	SIGN_IN_POLICY_CHANGED, CAMPAIGN_CHANGED, STRONGER_METHOD_POSTPONED;
 

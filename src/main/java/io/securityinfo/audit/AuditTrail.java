@@ -20,6 +20,9 @@ import io.securityinfo.account.SignInLockLifted;
 import io.securityinfo.account.SignInLocked;
 import io.securityinfo.groups.GroupChanged;
 import io.securityinfo.notification.NotMeReported;
+import io.securityinfo.passkey.PasskeyCounterRegressed;
+import io.securityinfo.passkey.PasskeySignedIn;
+import io.securityinfo.passkey.Passkeys;
 import io.securityinfo.passwordreset.PasswordResetStarted;
 import io.securityinfo.passwordreset.ResetProofChecked;
 import io.securityinfo.policy.MethodPolicy;
@@ -389,6 +392,24 @@ class AuditTrail {
 				AuditFacts.none()
 					.with(AuditFacts.QUESTION, added.questionId())
 					.with(AuditFacts.QUESTION_TEXT, added.text()));
+	}
+
+	// Passkeys
+
+	/** Published outside a transaction (a sign-in), so recorded in one of its own. */
+	@EventListener
+	@Transactional
+	void on(PasskeySignedIn signedIn) {
+		own(signedIn.accountId(), AuditAction.PASSKEY_SIGN_IN,
+				AuditFacts.method(Passkeys.METHOD_TYPE_ID, null, signedIn.name()));
+	}
+
+	/** The refused sign-in's row, kept: the stored counter is kept in the same transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(PasskeyCounterRegressed regressed) {
+		own(regressed.accountId(), AuditAction.PASSKEY_COUNTER_REGRESSED,
+				AuditFacts.method(Passkeys.METHOD_TYPE_ID, null, regressed.name()));
 	}
 
 	// Writing

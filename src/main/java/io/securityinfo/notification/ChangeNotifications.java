@@ -25,6 +25,8 @@ import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.email.EmailGateway;
+import io.securityinfo.passkey.PasskeyCounterRegressed;
+import io.securityinfo.passkey.PasskeySignedIn;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.AppProperties;
 
@@ -91,6 +93,29 @@ class ChangeNotifications {
 		send(changed.accountId(), "notification.subject.password", "notification.intro.password",
 				locale -> message(what, locale), changed.occurredAt(), changed.clientIp(), by,
 				changed.reset() ? "PASSWORD_RESET" : "PASSWORD_CHANGED");
+	}
+
+	/**
+	 * A sign-in with a passkey, told like a change: a passkey signs in on its own, so a person should hear of each
+	 * use they did not make. Published outside a transaction, so sent from one of its own.
+	 */
+	@EventListener
+	@Transactional
+	void on(PasskeySignedIn signedIn) {
+		String name = signedIn.name() == null ? "" : signedIn.name();
+		send(signedIn.accountId(), "notification.subject.passkey-sign-in", "notification.intro.passkey-sign-in",
+				locale -> message("notification.change.PASSKEY_SIGN_IN", locale, name), signedIn.occurredAt(),
+				signedIn.clientIp(), "notification.by.self", "PASSKEY_SIGN_IN");
+	}
+
+	/** A passkey refused as possibly cloned: the person should know that someone may hold a copy. */
+	@EventListener
+	@Transactional
+	void on(PasskeyCounterRegressed regressed) {
+		String name = regressed.name() == null ? "" : regressed.name();
+		send(regressed.accountId(), "notification.subject.passkey-cloned", "notification.intro.passkey-cloned",
+				locale -> message("notification.change.PASSKEY_COUNTER_REGRESSED", locale, name),
+				regressed.occurredAt(), regressed.clientIp(), "notification.by.unknown", "PASSKEY_COUNTER_REGRESSED");
 	}
 
 	/**

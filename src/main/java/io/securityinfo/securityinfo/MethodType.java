@@ -60,15 +60,6 @@ public interface MethodType {
 	}
 
 	/**
-	 * Whether signing in with a method of this type resists phishing: the proof is bound to this site's origin, so
-	 * a look-alike site cannot relay it (a passkey). Phishing-resistant types come first in the strongest-first
-	 * order, and "Require phishing-resistant sign-in" accepts only them.
-	 */
-	default boolean phishingResistant() {
-		return false;
-	}
-
-	/**
 	 * How strong signing in by this mode of this type is; lower is stronger. Read from the metadata, so that it holds
 	 * for any type: phishing-resistant types first, then codes the person's own device makes, then calls, then texts
 	 * (NIST SP 800-63B restricts codes sent over the phone network, and texts are the easiest to divert), and within
@@ -139,6 +130,16 @@ public interface MethodType {
 			return MethodUse.PASSWORD_RESET;
 		}
 		return resetWays().isEmpty() ? MethodUse.SIGN_IN : MethodUse.SIGN_IN_AND_PASSWORD_RESET;
+	}
+
+	/**
+	 * Whether a method of this type resists phishing: it proves possession to this site's origin only, so a look-alike
+	 * site cannot relay it (a passkey). Codes typed by the person never do. Phishing-resistant types come first in
+	 * the strongest-first order ({@link #strength(MethodMode)}), and "Require phishing-resistant sign-in" accepts only
+	 * them.
+	 */
+	default boolean phishingResistant() {
+		return false;
 	}
 
 	/** Whether a person may delete their method of this type themselves (an administrator always may). */

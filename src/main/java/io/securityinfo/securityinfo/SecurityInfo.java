@@ -477,6 +477,20 @@ public class SecurityInfo {
 				List.of(), clock.instant(), ClientAddress.current()));
 	}
 
+	/**
+	 * A change to one of the credentials a method holds when a type keeps several under one method (a person's
+	 * passkeys: one more, one renamed, one deleted while others remain): recorded and mailed as a change of the
+	 * method, with the credential's name as its detail.
+	 * @param previousDetail the name before, for {@link Change#METHOD_CHANGED}; else null
+	 */
+	@Transactional
+	public void publishCredentialChange(long accountId, String typeId, Change change, String detail,
+			String previousDetail) {
+		MethodType type = types.get(typeId);
+		publish(accountId, accountId, change, new SecurityInfoChanged.Method(type.id(), type.nameKey(), null, null,
+				type.maskedDetail(detail), type.notifiedDetail(detail)), previousDetail, null);
+	}
+
 	/** An authenticator app replaced by a new one: the method stays, its secret changed. */
 	@Transactional
 	public void publishAppReplaced(long accountId, String typeId) {

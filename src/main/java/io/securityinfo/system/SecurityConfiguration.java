@@ -28,6 +28,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -40,6 +42,7 @@ import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignInStep;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.ThrottledPasswordCheck;
+import io.securityinfo.passkey.PasskeySecurity;
 import io.securityinfo.twostep.TwoStepSecurity;
 
 /*
@@ -58,8 +61,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInStep> signInSteps, AppProperties app,
-			SessionLifetimeProperties sessions, Clock clock, Environment environment, TwoStepSecurity twoStep)
-			throws Exception {
+			SessionLifetimeProperties sessions, Clock clock, Environment environment, TwoStepSecurity twoStep,
+			PasskeySecurity passkeys) throws Exception {
 		ManagementPortType managementPort = ManagementPortType.get(environment);
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
@@ -75,10 +78,21 @@ class SecurityConfiguration {
 			}
 		};
 		signedIn.setRequestCache(twoStep.requestCache());
+		// A passkey signs in (or gives the second step) from a script, which is told where to go next. It is a
+		// second factor itself, so the two-step decision finds nothing more to ask.
+		HttpMessageConverterAuthenticationSuccessHandler toNextPage = new HttpMessageConverterAuthenticationSuccessHandler();
+		toNextPage.setRequestCache(twoStep.requestCache());
+		AuthenticationSuccessHandler signedInWithPasskey = (request, response, authentication) -> {
+			request.getSession().setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
+			twoStep.signedInWithPassword(request.getSession(), authentication);
+			toNextPage.onAuthenticationSuccess(request, response, authentication);
+		};
 		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort, twoStep)
 			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
-					"/favicon.ico", "/error")
+					"/js/**", "/favicon.ico", "/error")
 			.permitAll()
+			.requestMatchers(passkeys.registrationEndpoints())
+			.denyAll()
 			// The console gateways' outbox answers only a browser on the machine itself (LocalRequests), signed in
 			// or not, and is not there for anyone else.
 			.requestMatchers("/dev/outbox", "/bench/outbox")
@@ -114,6 +128,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, app)));
 		twoStep.configure(http);
+		passkeys.configure(http, signedInWithPasskey);
 		return http.build();
 	}
 

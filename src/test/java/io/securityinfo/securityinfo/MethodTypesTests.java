@@ -36,7 +36,7 @@ class MethodTypesTests {
 	@Test
 	void authenticationMethodsWhenReadFromTheTypesThenThePolicysStoredNamesInTheAdminPagesOrder() {
 		assertThat(types.authenticationMethods()).extracting(AuthenticationMethod::name)
-			.containsExactly("AUTHENTICATOR_APP", "SMS", "VOICE", "EMAIL", "SECURITY_QUESTIONS");
+			.containsExactly("PASSKEY", "AUTHENTICATOR_APP", "SMS", "VOICE", "EMAIL", "SECURITY_QUESTIONS");
 	}
 
 	@Test
@@ -44,7 +44,8 @@ class MethodTypesTests {
 		assertThat(types.signInModes())
 			.extracting(MethodMode::name, mode -> mode.policyMethod().name(), MethodMode::secondFactor,
 					MethodMode::channel)
-			.containsExactly(tuple("APP_CODE", "AUTHENTICATOR_APP", "AUTHENTICATOR_APP", null),
+			.containsExactly(tuple("PASSKEY", "PASSKEY", "WEBAUTHN", null),
+					tuple("APP_CODE", "AUTHENTICATOR_APP", "AUTHENTICATOR_APP", null),
 					tuple("TEXT", "SMS", "SMS", Channel.SMS), tuple("CALL", "VOICE", "VOICE", Channel.VOICE));
 	}
 
@@ -68,12 +69,20 @@ class MethodTypesTests {
 	@Test
 	void usedForWhenATypeHasSignInModesAndResetWaysThenBothElsePasswordResetOnly() {
 		assertThat(types.all()).extracting(MethodType::id, MethodType::usedFor, MethodType::removable)
-			.containsExactly(tuple("AUTHENTICATOR_APP", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
+			.containsExactly(tuple("PASSKEY", MethodUse.SIGN_IN, true),
+					tuple("AUTHENTICATOR_APP", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
 					tuple("PHONE", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
 					tuple("ALTERNATE_PHONE", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
 					tuple("OFFICE_PHONE", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
 					tuple("EMAIL", MethodUse.PASSWORD_RESET, true),
 					tuple("SECURITY_QUESTIONS", MethodUse.PASSWORD_RESET, true));
+	}
+
+	@Test
+	void phishingResistantWhenReadFromTheTypesThenThePasskeyAlone() {
+		assertThat(types.all()).filteredOn(MethodType::phishingResistant)
+			.extracting(MethodType::id)
+			.containsExactly("PASSKEY");
 	}
 
 	@ParameterizedTest
@@ -93,7 +102,7 @@ class MethodTypesTests {
 		}
 
 		// The phones share CALL and its switch: each key once.
-		assertThat(keys.stream().distinct()).hasSize(3 + 6 + 3 + 5)
+		assertThat(keys.stream().distinct()).hasSize(3 + 7 + 4 + 6)
 			.contains("method.type.OFFICE_PHONE.name", "method.mode.APP_CODE", "policy.method.VOICE.name")
 			.allSatisfy(key -> assertThat(messages).as(file).containsKey(key));
 	}

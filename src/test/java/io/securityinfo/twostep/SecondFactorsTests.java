@@ -20,7 +20,7 @@ class SecondFactorsTests {
 
 	@Test
 	void authoritiesWhenReadFromTheModesThenOnePerFactorTheStrongestTypesFirst() {
-		assertThat(secondFactors.authorities()).containsExactly("FACTOR_AUTHENTICATOR_APP", "FACTOR_SMS",
+		assertThat(secondFactors.authorities()).containsExactly("FACTOR_WEBAUTHN", "FACTOR_AUTHENTICATOR_APP", "FACTOR_SMS",
 				"FACTOR_VOICE");
 	}
 

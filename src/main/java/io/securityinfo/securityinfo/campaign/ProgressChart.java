@@ -56,12 +56,45 @@ record ProgressChart(List<Category> categories, List<Bar> now, List<Column> week
 	}
 
 	/** Height of the "now" chart's view box. */
-	int nowHeight() {
+	public int nowHeight() {
 		return now.size() * ROW + 8;
 	}
 
-	int weekHeight() {
+	public int weekHeight() {
 		return WEEK_HEIGHT;
+	}
+
+	/** The view box of the "now" chart. */
+	public String nowViewBox() {
+		return "0 0 " + WIDTH + " " + nowHeight();
+	}
+
+	public String weekViewBox() {
+		return "0 0 " + WIDTH + " " + WEEK_HEIGHT;
+	}
+
+	public int barX() {
+		return LABEL_WIDTH;
+	}
+
+	public int barHeight() {
+		return ROW - 10;
+	}
+
+	public int axisX1() {
+		return PLOT_LEFT - 4;
+	}
+
+	public int axisX2() {
+		return WIDTH;
+	}
+
+	public int plotTop() {
+		return PLOT_TOP;
+	}
+
+	public int plotBottom() {
+		return PLOT_BOTTOM;
 	}
 
 	static ProgressChart of(List<Category> categories, Map<String, Long> now, Map<LocalDate, Map<String, Long>> weeks,
