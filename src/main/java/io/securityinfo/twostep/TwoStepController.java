@@ -83,7 +83,12 @@ class TwoStepController {
 		TwoStepSession.remember(session, attempt);
 		TwoStepCodeForm form = new TwoStepCodeForm();
 		model.addAttribute("codeForm", form);
-		if (model.getAttribute(SecondFactorFilter.FAILURE_KEY) instanceof String refusal) {
+		if (SecondFactorAuthenticationProvider.PHISHING_RESISTANT_REQUIRED
+			.equals(model.getAttribute(SecondFactorFilter.FAILURE_KEY))) {
+			// A code refused because only a passkey will do: said above the page, whose passkey has no code field.
+			model.addAttribute("problem", SecondFactorAuthenticationProvider.PHISHING_RESISTANT_REQUIRED);
+		}
+		else if (model.getAttribute(SecondFactorFilter.FAILURE_KEY) instanceof String refusal) {
 			// The code form's filter refused the code: its message beside the field, the typed code kept.
 			form.setCode((String) model.getAttribute(SecondFactorFilter.TYPED_CODE));
 			BindingResult result = new BeanPropertyBindingResult(form, "codeForm");
