@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,9 @@ import io.securityinfo.BrowserTest;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.email.CapturingEmailGateway;
+import io.securityinfo.groups.Groups;
+import io.securityinfo.policy.CampaignRules;
+import io.securityinfo.policy.RegistrationCampaign;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.securityinfo.SecurityInfo;
@@ -77,6 +81,12 @@ class EveryPageBrowserTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	RegistrationCampaign campaign;
+
+	@Autowired
+	Groups groups;
 
 	private final List<String> findings = new ArrayList<>();
 
@@ -280,6 +290,15 @@ class EveryPageBrowserTests {
 		check("Registration, days refused");
 		browser.open("/admin/two-step");
 		check("Two-step verification policy");
+		browser.open("/admin/registration/campaign");
+		check("Stronger method campaign");
+		browser.find("#postponeDays").clear();
+		browser.find("#postponeDays").sendKeys("15");
+		submit("/admin/registration/campaign");
+		expectFocus("Stronger method campaign, days refused", ".error-summary");
+		check("Stronger method campaign, days refused");
+		browser.open("/admin/registration/campaign/progress");
+		check("Stronger method campaign, progress");
 		browser.open("/admin/questions");
 		check("Security questions policy");
 
@@ -304,6 +323,25 @@ class EveryPageBrowserTests {
 		browser.signOut();
 		browser.signIn(personEmail, PASSWORD);
 		check("Registration interrupt");
+
+		// The campaign's nudge, for a group of one with a phone, switched off again whatever happens.
+		String nudgedEmail = "nudged-" + lang + "-" + System.nanoTime() + "@example.com";
+		long nudged = accounts.createIfAbsent(nudgedEmail, "Nudged Person", PASSWORD, Role.EMPLOYEE);
+		securityInfo.register(nudged, "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
+		long adminId = accounts.findByEmail(admin).orElseThrow().id();
+		long group = groups.create(adminId, "nudged " + lang + " " + System.nanoTime());
+		groups.addMember(adminId, group, nudgedEmail);
+		try {
+			campaign.save(adminId, new CampaignRules(true, false, Set.of(group), "AUTHENTICATOR_APP", 1, 2));
+			browser.signOut();
+			browser.signIn(nudgedEmail, PASSWORD);
+			assertThat(browser.path()).isEqualTo("/security-info/interrupt/stronger-method");
+			check("Stronger method nudge");
+		}
+		finally {
+			campaign.save(adminId, CampaignRules.off("AUTHENTICATOR_APP"));
+			groups.delete(adminId, group);
+		}
 
 		assertThat(findings).as("what the pages showed in %s", lang).isEmpty();
 	}
