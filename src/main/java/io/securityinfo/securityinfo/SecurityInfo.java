@@ -72,8 +72,13 @@ public class SecurityInfo {
 	/** {@link #signInOptions}, and why the first is asked for first. */
 	@Transactional(readOnly = true)
 	public SignInOrder signInOrder(long accountId) {
-		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
-		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
+		return signInOrder(accountId, methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
+				policy.allowedFor(accountId));
+	}
+
+	/** One statement beyond the person's methods and policy: the sign-in policy's order, when they have a method. */
+	private SignInOrder signInOrder(long accountId, List<SecurityMethod> registered,
+			Set<AuthenticationMethod> allowed) {
 		Map<Long, SecurityMethod> byId = registered.stream()
 			.collect(Collectors.toMap(SecurityMethod::getId, method -> method));
 		List<DefaultChoice> choices = choicesStrongestFirst(registered, allowed, false);
@@ -200,14 +205,28 @@ public class SecurityInfo {
 				&& twoStepPolicy.appliesTo(accountId);
 	}
 
+	/** The person's methods and default, as administrators and the reconfirmation see them: two statements. */
 	@Transactional(readOnly = true)
 	public Overview overview(long accountId) {
+		return overview(accountId, false);
+	}
+
+	/**
+	 * The Security info page: {@link #overview(long)} and the method sign-in asks for first, with why (one statement
+	 * more, the sign-in policy's order).
+	 */
+	@Transactional(readOnly = true)
+	public Overview overviewWithSignInOrder(long accountId) {
+		return overview(accountId, true);
+	}
+
+	private Overview overview(long accountId, boolean withSignInOrder) {
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		DefaultChoice defaultMethod = effectiveDefault(registered, allowed).orElse(null);
 		return new Overview(registered.stream()
 			.map(method -> view(method, allowed, defaultMethod != null && defaultMethod.methodId() == method.getId()))
-			.toList(), defaultMethod);
+			.toList(), defaultMethod, withSignInOrder ? signInOrder(accountId, registered, allowed) : null);
 	}
 
 	/** The types this person can still add (one method of each type), as the policy allows. */

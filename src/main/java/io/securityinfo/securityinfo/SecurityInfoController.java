@@ -28,8 +28,7 @@ class SecurityInfoController {
 
 	@GetMapping
 	String overview(@CurrentUser SignedInUser user, Model model) {
-		model.addAttribute("overview", securityInfo.overview(user.id()));
-		model.addAttribute("signInOrder", securityInfo.signInOrder(user.id()));
+		model.addAttribute("overview", securityInfo.overviewWithSignInOrder(user.id()));
 		return "securityinfo/overview";
 	}
 

@@ -220,7 +220,7 @@ class TwoStepSignInTests {
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step"))
 			.andExpect(shows("We&#39;re calling your phone " + PhoneNumbers.mask(office)))
-			.andExpect(doesNotShow("I can&#39;t use my"));
+			.andExpect(doesNotShow("Sign in another way"));
 
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(office)).with(csrf()))
 			.andExpect(redirectedUrl("/"));
@@ -236,7 +236,7 @@ class TwoStepSignInTests {
 		signInWithPassword().andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step"))
 			.andExpect(shows("Enter the code shown in your authenticator app to sign in."))
-			.andExpect(shows("I can&#39;t use my authenticator app right now"));
+			.andExpect(shows("Sign in another way"));
 		assertThat(sms.sent()).as("no text for the app").hasSize(sent);
 
 		browser.perform(post("/two-step").param("code", TotpTesting.code(secret, clock.instant())).with(csrf()))
@@ -262,7 +262,7 @@ class TwoStepSignInTests {
 			.andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step"))
 			.andExpect(shows("We&#39;re calling your phone " + PhoneNumbers.mask(phone)))
-			.andExpect(shows("I can&#39;t use my phone right now"));
+			.andExpect(shows("Sign in another way"));
 		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
 			.andExpect(redirectedUrl("/"));
 		browser.perform(get("/")).andExpect(status().isOk());
