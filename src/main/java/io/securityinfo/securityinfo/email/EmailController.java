@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.CodeForm;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
 import io.securityinfo.account.CurrentUser;
@@ -102,7 +103,7 @@ class EmailController {
 		if (result.hasErrors()) {
 			return "securityinfo/email-code";
 		}
-		EmailRegistration.Confirmation confirmation = registration.confirm(user.id(), challengeId, form.getCode());
+		Confirmation confirmation = registration.confirm(user.id(), challengeId, form.getCode());
 		if (confirmation.registered()) {
 			return "redirect:" + EmailMethodType.PATH + "/challenges/" + challengeId + "/done";
 		}

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.CodeForm;
 import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
@@ -120,13 +121,13 @@ class PhoneController {
 		if (result.hasErrors()) {
 			return codeView(challenge, model);
 		}
-		PhoneRegistration.Confirmation confirmation;
+		Confirmation confirmation;
 		try {
 			confirmation = registration.confirm(user.id(), challengeId, form.getCode());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another challenge for this type was confirmed at the same moment and stored its phone first.
-			confirmation = PhoneRegistration.Confirmation.failed(type(slug).alreadyRegisteredKey());
+			confirmation = Confirmation.failed(type(slug).alreadyRegisteredKey());
 		}
 		if (confirmation.registered()) {
 			return "redirect:" + challengePath(type(slug), challengeId) + "/done";

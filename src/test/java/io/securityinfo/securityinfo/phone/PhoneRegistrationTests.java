@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
@@ -74,7 +75,7 @@ class PhoneRegistrationTests {
 	void confirmWhenCodeIsRightThenExactlyOnePhoneIsStoredAsDefault() {
 		ChallengeView challenge = sendPhoneCode(number, MethodMode.CALL);
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
+		Confirmation confirmation = registration.confirm(account, challenge.id(),
 				sms.lastCodeTo(number));
 
 		assertThat(confirmation.registered()).isTrue();
@@ -126,7 +127,7 @@ class PhoneRegistrationTests {
 		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		String wrong = wrongCode(sms.lastCodeTo(number));
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
+		Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
 
 		assertThat(confirmation.registered()).isFalse();
 		assertThat(confirmation.errorKey()).isEqualTo("code.wrong");
@@ -139,7 +140,7 @@ class PhoneRegistrationTests {
 		ChallengeView challenge = sendPhoneCode(number, MethodMode.TEXT);
 		clock.advance(Duration.ofMinutes(10));
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
+		Confirmation confirmation = registration.confirm(account, challenge.id(),
 				sms.lastCodeTo(number));
 
 		assertThat(confirmation.registered()).isFalse();
@@ -170,7 +171,7 @@ class PhoneRegistrationTests {
 		ChallengeView second = sendPhoneCode(secondNumber, MethodMode.TEXT);
 		assertThat(registration.confirm(account, first.id(), firstCode).registered()).isTrue();
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, second.id(),
+		Confirmation confirmation = registration.confirm(account, second.id(),
 				sms.lastCodeTo(secondNumber));
 
 		assertThat(confirmation.registered()).isFalse();
@@ -185,7 +186,7 @@ class PhoneRegistrationTests {
 		registration.confirm(account, challenge.id(), code);
 		securityInfo.delete(account, securityInfo.overview(account).methods().get(0).id());
 
-		PhoneRegistration.Confirmation replay = registration.confirm(account, challenge.id(), code);
+		Confirmation replay = registration.confirm(account, challenge.id(), code);
 
 		assertThat(replay.registered()).isFalse();
 		assertThat(replay.errorKey()).isEqualTo("code.already-used");
