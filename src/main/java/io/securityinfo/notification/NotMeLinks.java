@@ -11,15 +11,13 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.securityinfo.Housekeeping;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.sessions.Sessions;
@@ -50,8 +48,6 @@ class NotMeLinks {
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private static final Logger log = LoggerFactory.getLogger(NotMeLinks.class);
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -137,12 +133,8 @@ class NotMeLinks {
 	@Scheduled(cron = "${app.housekeeping.cron}")
 	@Transactional
 	public int deleteExpired() {
-		Instant cutoff = clock.instant().minus(properties.notMeLinkRetention());
-		int deleted = links.deleteExpiredBefore(cutoff);
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} \"This wasn't me\" links that expired before {}", deleted, cutoff);
-		}
-		return deleted;
+		return Housekeeping.delete("\"This wasn't me\" links that expired before",
+				clock.instant().minus(properties.notMeLinkRetention()), links::deleteExpiredBefore);
 	}
 
 	private State state(NotMeLink link) {
