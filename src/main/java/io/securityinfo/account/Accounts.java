@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.securityinfo.ChangeRefused;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 
@@ -27,19 +28,12 @@ import io.securityinfo.audit.AuditLog;
 public class Accounts {
 
 	/** Why a change to an account was not made, as a message key. */
-	public static class AccountChangeRefused extends RuntimeException {
+	public static class AccountChangeRefused extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
 		AccountChangeRefused(String messageKey) {
 			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.ChangeRefused;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 
@@ -30,26 +31,12 @@ public class QuestionPolicy {
 	}
 
 	/** Why a change to the questions was not made: a message key and its arguments. */
-	public static class QuestionChangeRefused extends RuntimeException {
+	public static class QuestionChangeRefused extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
-		private final transient Object[] arguments;
-
 		QuestionChangeRefused(String messageKey, Object... arguments) {
-			super(messageKey);
-			this.messageKey = messageKey;
-			this.arguments = arguments;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
-		public Object[] arguments() {
-			return arguments;
+			super(messageKey, arguments);
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.securityinfo.securityinfo.email;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.ChangeRefused;
 import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.Accounts;
@@ -32,19 +33,12 @@ class EmailRegistration {
 	}
 
 	/** An address that can't be this person's email for password reset; the message key says why. */
-	static class AddressRefusedException extends RuntimeException {
+	static class AddressRefusedException extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
 		AddressRefusedException(String messageKey) {
 			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		String messageKey() {
-			return messageKey;
 		}
 
 	}
