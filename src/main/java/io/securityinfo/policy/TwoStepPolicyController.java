@@ -40,7 +40,7 @@ class TwoStepPolicyController {
 	String processForm(@CurrentUser SignedInUser admin,
 			@Valid @ModelAttribute("twoStepPolicyForm") TwoStepPolicyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.isRequired() && !form.isAllUsers() && form.chosenGroupIds().isEmpty()) {
+		if (form.isRequired() && !form.forAllUsers() && form.chosenGroupIds().isEmpty()) {
 			result.rejectValue("groupIds", "policy.two-step.groups.required");
 		}
 		else if (!groups.unknown(form.chosenGroupIds()).isEmpty()) {
