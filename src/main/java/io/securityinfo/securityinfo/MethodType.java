@@ -1,6 +1,7 @@
 package io.securityinfo.securityinfo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.securityinfo.policy.AuthenticationMethod;
@@ -41,6 +42,14 @@ public interface MethodType {
 	 */
 	default String notifiedDetail(String storedDetail) {
 		return maskedDetail(storedDetail);
+	}
+
+	/**
+	 * The number a text or a call for a method of this type goes to: a phone's number in E.164, without an office
+	 * phone's extension (the switchboard is dialled, not the desk); empty for a type that is no phone.
+	 */
+	default Optional<String> phoneNumber(String storedDetail) {
+		return Optional.empty();
 	}
 
 	default String nameKey() {

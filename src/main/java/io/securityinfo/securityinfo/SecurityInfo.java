@@ -12,8 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.securityinfo.securityinfo.phone.PhoneDetail;
-import io.securityinfo.securityinfo.phone.PhoneLikeMethodType;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.phone.PhoneNumbers;
@@ -339,11 +337,9 @@ public class SecurityInfo {
 
 	private SignInOption option(SecurityMethod method, MethodMode mode) {
 		MethodType type = types.get(method.getType());
-		if (type instanceof PhoneLikeMethodType) {
-			String number = PhoneDetail.parse(method.getDetail()).e164();
-			return new SignInOption(method.getId(), mode, type.nameKey(), number, PhoneNumbers.mask(number));
-		}
-		return new SignInOption(method.getId(), mode, type.nameKey(), null, null);
+		return type.phoneNumber(method.getDetail())
+			.map(number -> new SignInOption(method.getId(), mode, type.nameKey(), number, PhoneNumbers.mask(number)))
+			.orElseGet(() -> new SignInOption(method.getId(), mode, type.nameKey(), null, null));
 	}
 
 	private SecurityMethod owned(long accountId, long methodId) {

@@ -12,9 +12,9 @@ import io.securityinfo.securityinfo.MethodType;
  * codes. Stronger than a phone, as its codes never cross a network, so it ranks first.
  */
 @Component
-public class AuthenticatorAppMethodType implements MethodType {
+class AuthenticatorAppMethodType implements MethodType {
 
-	public static final String ID = "AUTHENTICATOR_APP";
+	static final String ID = "AUTHENTICATOR_APP";
 
 	/**
 	 * What the method's row stores as its detail: which kind of app credential it is. The secret is not here but

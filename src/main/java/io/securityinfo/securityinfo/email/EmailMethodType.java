@@ -16,9 +16,9 @@ import io.securityinfo.policy.AuthenticationMethod;
  * sign-in modes and is never offered as the default method; the policy's "Email" switches it on and off.
  */
 @Component
-public class EmailMethodType implements MethodType {
+class EmailMethodType implements MethodType {
 
-	public static final String ID = "EMAIL";
+	static final String ID = "EMAIL";
 
 	static final String PATH = "/security-info/email";
 

@@ -9,9 +9,9 @@ import io.securityinfo.phone.PhoneNumbers;
 
 /** A second phone, such as a partner's or a home landline: proven by a call, then used for sign-in by calls. */
 @Component
-public class AlternatePhoneMethodType extends PhoneLikeMethodType {
+class AlternatePhoneMethodType extends PhoneLikeMethodType {
 
-	public static final String ID = "ALTERNATE_PHONE";
+	static final String ID = "ALTERNATE_PHONE";
 
 	AlternatePhoneMethodType(PhoneNumbers phoneNumbers) {
 		super(phoneNumbers);

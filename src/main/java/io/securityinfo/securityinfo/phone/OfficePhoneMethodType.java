@@ -9,9 +9,9 @@ import io.securityinfo.phone.PhoneNumbers;
 
 /** The desk phone at work, with its extension if it has one: proven by a call, then used for sign-in by calls. */
 @Component
-public class OfficePhoneMethodType extends PhoneLikeMethodType {
+class OfficePhoneMethodType extends PhoneLikeMethodType {
 
-	public static final String ID = "OFFICE_PHONE";
+	static final String ID = "OFFICE_PHONE";
 
 	OfficePhoneMethodType(PhoneNumbers phoneNumbers) {
 		super(phoneNumbers);

@@ -7,15 +7,15 @@ package io.securityinfo.securityinfo.phone;
  *
  * @param extension digits only, or null when there is none
  */
-public record PhoneDetail(String e164, String extension) {
+record PhoneDetail(String e164, String extension) {
 
 	private static final String EXTENSION = ";ext=";
 
-	public PhoneDetail {
+	PhoneDetail {
 		extension = extension == null || extension.isBlank() ? null : extension.strip();
 	}
 
-	public static PhoneDetail parse(String stored) {
+	static PhoneDetail parse(String stored) {
 		int at = stored.indexOf(EXTENSION);
 		return at < 0 ? new PhoneDetail(stored, null)
 				: new PhoneDetail(stored.substring(0, at), stored.substring(at + EXTENSION.length()));

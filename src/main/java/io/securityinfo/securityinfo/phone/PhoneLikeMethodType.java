@@ -1,5 +1,7 @@
 package io.securityinfo.securityinfo.phone;
 
+import java.util.Optional;
+
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.phone.PhoneNumbers;
@@ -55,6 +57,11 @@ public abstract class PhoneLikeMethodType implements MethodType {
 	/** Where a new number for the registered method is entered; it replaces the old one once its code comes back. */
 	String changeFormPath() {
 		return addPath() + "/change";
+	}
+
+	@Override
+	public Optional<String> phoneNumber(String storedDetail) {
+		return Optional.of(PhoneDetail.parse(storedDetail).e164());
 	}
 
 	/** libphonenumber reads the extension of a stored detail too: "+31 20 123 4567 ext. 12". */

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "security_answer")
-public class SecurityAnswer {
+class SecurityAnswer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,11 +41,11 @@ public class SecurityAnswer {
 		this.answerHash = answerHash;
 	}
 
-	public long getQuestionId() {
+	long getQuestionId() {
 		return questionId;
 	}
 
-	public String getAnswerHash() {
+	String getAnswerHash() {
 		return answerHash;
 	}
 

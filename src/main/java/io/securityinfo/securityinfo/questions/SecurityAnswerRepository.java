@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SecurityAnswerRepository extends JpaRepository<SecurityAnswer, Long> {
+interface SecurityAnswerRepository extends JpaRepository<SecurityAnswer, Long> {
 
 	List<SecurityAnswer> findByMethodIdOrderByPositionAsc(long methodId);
 

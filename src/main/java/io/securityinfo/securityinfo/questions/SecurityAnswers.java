@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
+import io.securityinfo.securityinfo.AnswerCheck;
 import io.securityinfo.securityinfo.MethodNotAllowedException;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
@@ -24,7 +30,7 @@ import io.securityinfo.policy.QuestionRules;
  * app's password encoder: slow to try guesses against, never readable.
  */
 @Service
-public class SecurityAnswers {
+public class SecurityAnswers implements AnswerCheck {
 
 	/** The shortest answer, after normalising: shorter ones are guessed in a moment. */
 	static final int MIN_CHARACTERS = 3;
@@ -68,12 +74,28 @@ public class SecurityAnswers {
 
 	private final PasswordEncoder passwordEncoder;
 
+	/**
+	 * Compared with when a question has no answer, so that a check takes as long as a real one. Made once the app
+	 * is up rather than in the constructor, where a hash at full cost delayed the first answer.
+	 */
+	private final SingletonSupplier<String> decoyHash;
+
 	SecurityAnswers(SecurityInfo securityInfo, SecurityAnswerRepository answers, QuestionPolicy questionPolicy,
 			PasswordEncoder passwordEncoder) {
 		this.securityInfo = securityInfo;
 		this.answers = answers;
 		this.questionPolicy = questionPolicy;
 		this.passwordEncoder = passwordEncoder;
+		this.decoyHash = SingletonSupplier.of(() -> passwordEncoder.encode("no answer to compare with"));
+	}
+
+	/**
+	 * Makes the decoy once the app is up (the first answer no longer waits for it), so that no check, not even the
+	 * first after a start, takes longer for having no answer to compare with.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareDecoyHash() {
+		decoyHash.obtain();
 	}
 
 	public static String normalize(String answer) {
@@ -111,6 +133,30 @@ public class SecurityAnswers {
 				String.valueOf(typed.size()));
 		answers.deleteByMethodId(method.id());
 		store(method.id(), typed, hashes);
+	}
+
+	/**
+	 * {@inheritDoc} Every answer is compared with a hash, the person's or a decoy.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public boolean answersMatch(Long accountId, Map<Long, String> typed, int required) {
+		Map<Long, String> stored = accountId == null ? Map.of()
+				: securityInfo.methodIdOfType(accountId, SecurityQuestionsMethodType.ID)
+					.map(methodId -> answers.findByMethodIdOrderByPositionAsc(methodId)
+						.stream()
+						.collect(Collectors.toMap(SecurityAnswer::getQuestionId, SecurityAnswer::getAnswerHash,
+								(first, second) -> first)))
+					.orElse(Map.of());
+		boolean allRight = typed.size() == required && required > 0;
+		Set<Long> seen = new HashSet<>();
+		for (Map.Entry<Long, String> answer : typed.entrySet()) {
+			String hash = stored.get(answer.getKey());
+			boolean matches = passwordEncoder.matches(normalize(answer.getValue()),
+					hash == null ? decoyHash.obtain() : hash);
+			allRight &= hash != null && matches && seen.add(answer.getKey());
+		}
+		return allRight;
 	}
 
 	/** The questions the person answered, in their order: what "Change" starts from. */

@@ -17,9 +17,9 @@ import io.securityinfo.policy.AuthenticationMethod;
  * answered; the answers themselves are {@link SecurityAnswer}s.
  */
 @Component
-public class SecurityQuestionsMethodType implements MethodType {
+class SecurityQuestionsMethodType implements MethodType {
 
-	public static final String ID = "SECURITY_QUESTIONS";
+	static final String ID = "SECURITY_QUESTIONS";
 
 	private final MessageSource messages;
 
