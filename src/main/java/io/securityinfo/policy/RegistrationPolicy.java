@@ -3,53 +3,33 @@ package io.securityinfo.policy;
 import java.time.Clock;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 
 /** Whether people must register security info at sign-in, how many methods, and when they reconfirm. */
 @Service
-public class RegistrationPolicy {
-
-	private final RegistrationPolicySettingRepository settings;
+public class RegistrationPolicy extends StoredPolicy<RegistrationRules, RegistrationPolicySetting> {
 
 	private final PolicyDefaults defaults;
 
-	private final AuditLog auditLog;
-
-	private final Clock clock;
-
 	RegistrationPolicy(RegistrationPolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog,
 			Clock clock) {
-		this.settings = settings;
+		super(settings, RegistrationPolicySetting::new, auditLog, AuditAction.REGISTRATION_POLICY_CHANGED, clock);
 		this.defaults = defaults;
-		this.auditLog = auditLog;
-		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	public RegistrationRules current() {
-		return settings.findById(RegistrationPolicySetting.ID)
-			.map(RegistrationPolicySetting::rules)
-			.orElseGet(this::configured);
-	}
-
-	@Transactional
-	public void save(long adminId, RegistrationRules rules) {
-		RegistrationPolicySetting setting = settings.findById(RegistrationPolicySetting.ID)
-			.orElseGet(() -> new RegistrationPolicySetting(rules, clock.instant()));
-		setting.apply(rules, clock.instant());
-		settings.save(setting);
-		auditLog.record(adminId, null, AuditAction.REGISTRATION_POLICY_CHANGED,
-				"required " + rules.requireRegistration() + ", methods for reset " + rules.methodsRequiredForReset()
-						+ ", reconfirm days " + rules.reconfirmDays() + ", skip days " + rules.skipDays());
-	}
-
-	private RegistrationRules configured() {
+	@Override
+	RegistrationRules configured() {
 		PolicyDefaults.Registration registration = defaults.registration();
 		return new RegistrationRules(registration.requireRegistration(), registration.methodsRequiredForReset(),
 				registration.reconfirmDays(), registration.skipDays());
+	}
+
+	@Override
+	String describe(RegistrationRules rules) {
+		return "required " + rules.requireRegistration() + ", methods for reset " + rules.methodsRequiredForReset()
+				+ ", reconfirm days " + rules.reconfirmDays() + ", skip days " + rules.skipDays();
 	}
 
 }

@@ -30,7 +30,7 @@ import io.securityinfo.audit.AuditLog;
  * they commit, and of other instances' by reading the version every {@code app.policy.two-step.recheck-interval}.
  */
 @Service
-public class TwoStepPolicy {
+public class TwoStepPolicy extends StoredPolicy<TwoStepRules, TwoStepPolicySetting> {
 
 	private static final Logger log = LoggerFactory.getLogger(TwoStepPolicy.class);
 
@@ -40,10 +40,6 @@ public class TwoStepPolicy {
 
 	private final PolicyDefaults defaults;
 
-	private final AuditLog auditLog;
-
-	private final Clock clock;
-
 	private final JdbcTemplate jdbc;
 
 	/** The newest version known here; 0 until a policy is saved. */
@@ -51,10 +47,9 @@ public class TwoStepPolicy {
 
 	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults, AuditLog auditLog, Clock clock,
 			JdbcTemplate jdbc) {
+		super(settings, TwoStepPolicySetting::new, auditLog, AuditAction.TWO_STEP_POLICY_CHANGED, clock);
 		this.settings = settings;
 		this.defaults = defaults;
-		this.auditLog = auditLog;
-		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -87,11 +82,14 @@ public class TwoStepPolicy {
 		version.accumulateAndGet(saved, Math::max);
 	}
 
-	@Transactional(readOnly = true)
-	public TwoStepRules current() {
-		return settings.findById(TwoStepPolicySetting.ID)
-			.map(TwoStepPolicySetting::rules)
-			.orElseGet(() -> new TwoStepRules(defaults.twoStep().required(), true, Set.of()));
+	@Override
+	TwoStepRules configured() {
+		return new TwoStepRules(defaults.twoStep().required(), true, Set.of());
+	}
+
+	@Override
+	String describe(TwoStepRules rules) {
+		return rules.describe();
 	}
 
 	/** Whether this person must give a second factor at sign-in (when they have a method to give it with). */
@@ -101,15 +99,13 @@ public class TwoStepPolicy {
 		return saved == null ? defaults.twoStep().required() : saved == 1;
 	}
 
-	@Transactional
-	public void save(long adminId, TwoStepRules rules) {
-		TwoStepPolicySetting setting = settings.findById(TwoStepPolicySetting.ID)
-			.orElseGet(() -> new TwoStepPolicySetting(clock.instant()));
-		setting.apply(rules, clock.instant());
-		settings.save(setting);
-		auditLog.record(adminId, null, AuditAction.TWO_STEP_POLICY_CHANGED, rules.describe());
+	/**
+	 * The new version is known here only once committed: a request deciding its session before that would read the
+	 * old policy.
+	 */
+	@Override
+	void saved(TwoStepPolicySetting setting) {
 		long saved = setting.getVersion();
-		// Known here only once committed: a request deciding its session before that would read the old policy.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
