@@ -50,8 +50,6 @@ class MethodPolicyController {
 
 	@GetMapping
 	String initForms(Model model) {
-		model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
-		model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 		return view(model);
 	}
 
@@ -67,7 +65,6 @@ class MethodPolicyController {
 		eachRow(rows, result,
 				row -> row.rejectGroups(row.isEnabled(), groups, result, "policy.methods.groups.required"));
 		if (result.hasErrors()) {
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 			return view(model);
 		}
 		try {
@@ -76,7 +73,6 @@ class MethodPolicyController {
 		catch (DataIntegrityViolationException ex) {
 			// A group chosen was deleted in the meantime.
 			eachRow(rows, result, row -> row.rejectDeletedGroups(result));
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 			return view(model);
 		}
 		redirect.addFlashAttribute("notice", "policy.methods.saved");
@@ -94,7 +90,6 @@ class MethodPolicyController {
 					new Object[] { String.join(", ", unknown) }, null);
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
 			return view(model);
 		}
 		phonePolicy.save(admin.id(), form.toRules(regions));
@@ -102,7 +97,14 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
+	/** The page with both forms: the one posted as it came, the other as saved. */
 	private String view(Model model) {
+		if (!model.containsAttribute("methodPolicyForm")) {
+			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
+		}
+		if (!model.containsAttribute("phoneSettingsForm")) {
+			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+		}
 		model.addAttribute("groups", groups.list());
 		return "policy/methods";
 	}
