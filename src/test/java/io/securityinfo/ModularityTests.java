@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.JavaPackage;
 import org.springframework.modulith.core.Violation;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
@@ -29,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The module rules of docs/architecture.md, checked by Spring Modulith: each direct sub-package of
  * {@code io.securityinfo} is a module, its top-level package is its API and its sub-packages are its internals, which
- * no other module may use; modules depend on each other without cycles. Two rules of this app besides: a module's API
+ * no other module may use; modules depend on each other without cycles. This app's own rules besides: a module's API
  * does not know its internals (Security info's core knows no method type's folder, a gateway port none of its
- * providers), and {@code system}, which wires the others together, is used by none. The module diagram that
- * docs/architecture.md shows is drawn from the same model: {@code docs/modules/components.puml} must be the one
- * drawn now, and {@code -Dmodules.diagram.update=true} writes it anew with its picture, {@code components.svg}.
+ * providers); {@code system}, which wires the others together, is used by none; and the root package, which any
+ * module may use, uses none. The module diagram that docs/architecture.md shows is drawn from the same model:
+ * {@code docs/modules/components.puml} must be the one drawn now, and {@code -Dmodules.diagram.update=true} writes
+ * it anew with its picture, {@code components.svg}.
  */
 class ModularityTests {
 
@@ -75,6 +77,18 @@ class ModularityTests {
 		assertThat(modules.stream()
 			.filter(module -> module.getDirectDependencies(modules).containsModuleNamed("system"))
 			.map(ApplicationModule::getName)).isEmpty();
+	}
+
+	@Test
+	void rootPackageWhenModulesAreCheckedThenItUsesNone() {
+		String root = SecurityInfoApplication.class.getPackageName();
+		assertThat(modules.getRootPackages()
+			.stream()
+			.flatMap(JavaPackage::stream)
+			.filter(type -> type.getPackageName().equals(root))
+			.flatMap(type -> type.getDirectDependenciesFromSelf().stream())
+			.filter(dependency -> modules.contains(dependency.getTargetClass()))
+			.map(Dependency::getDescription)).isEmpty();
 	}
 
 	@Test
