@@ -29,7 +29,7 @@ abstract class PolicySetting<R> {
 	/** Writes the rules into the row's columns. */
 	abstract void write(R rules);
 
-	final void apply(R rules, Instant updatedAt) {
+	void apply(R rules, Instant updatedAt) {
 		write(rules);
 		this.updatedAt = updatedAt;
 	}
