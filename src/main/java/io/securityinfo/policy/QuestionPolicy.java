@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.ChangeRefused;
 
 /**
  * Which security questions people may pick, and how many they answer. Read from the database on every use, like
@@ -29,26 +30,12 @@ public class QuestionPolicy {
 	}
 
 	/** Why a change to the questions was not made: a message key and its arguments. */
-	public static class QuestionChangeRefused extends RuntimeException {
+	public static class QuestionChangeRefused extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
-		private final transient Object[] arguments;
-
 		QuestionChangeRefused(String messageKey, Object... arguments) {
-			super(messageKey);
-			this.messageKey = messageKey;
-			this.arguments = arguments;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
-		public Object[] arguments() {
-			return arguments;
+			super(messageKey, arguments);
 		}
 
 	}
@@ -71,7 +58,7 @@ public class QuestionPolicy {
 
 	@Transactional(readOnly = true)
 	public QuestionRules current() {
-		return new QuestionRules(setting().getQuestionsRequired(),
+		return new QuestionRules(setting().rules(),
 				questions().stream().filter(Question::enabled).toList());
 	}
 
@@ -97,7 +84,7 @@ public class QuestionPolicy {
 			throw new QuestionChangeRefused("questions.admin.required.above-enabled", questionsRequired, enabled);
 		}
 		QuestionPolicySetting setting = setting();
-		boolean changed = setting.getQuestionsRequired() != questionsRequired;
+		boolean changed = setting.rules() != questionsRequired;
 		for (SecurityQuestion question : all) {
 			boolean on = enabledIds.contains(question.getId());
 			changed |= question.isEnabled() != on;
