@@ -1,6 +1,5 @@
 package io.securityinfo.policy;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,19 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** The saved registration campaign; the only row has id 1. */
+/** The saved registration campaign. */
 @Entity
 @Table(name = "registration_campaign")
-class CampaignSetting {
-
-	static final int ID = 1;
-
-	@Id
-	private Integer id;
+class CampaignSetting extends PolicySetting<CampaignRules> {
 
 	@Column(nullable = false)
 	private boolean enabled;
@@ -43,18 +36,8 @@ class CampaignSetting {
 	@Column(name = "max_postponements", nullable = false)
 	private int maxPostponements;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	protected CampaignSetting() {
-	}
-
-	CampaignSetting(Instant updatedAt) {
-		this.id = ID;
-		this.updatedAt = updatedAt;
-	}
-
-	void apply(CampaignRules rules, Instant updatedAt) {
+	@Override
+	void write(CampaignRules rules) {
 		this.enabled = rules.enabled();
 		this.allUsers = rules.allUsers();
 		this.groupIds.clear();
@@ -62,9 +45,9 @@ class CampaignSetting {
 		this.promotedType = rules.promotedType();
 		this.postponeDays = rules.postponeDays();
 		this.maxPostponements = rules.maxPostponements();
-		this.updatedAt = updatedAt;
 	}
 
+	@Override
 	CampaignRules rules() {
 		return new CampaignRules(enabled, allUsers, groupIds, promotedType, postponeDays, maxPostponements);
 	}

@@ -12,30 +12,24 @@ import org.springframework.transaction.annotation.Transactional;
  * own postponements are Security info's.
  */
 @Service
-public class RegistrationCampaign {
+public class RegistrationCampaign extends StoredPolicy<CampaignRules, CampaignSetting> {
 
 	private final CampaignSettingRepository settings;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
 
 	private final PeopleCounts people;
 
 	RegistrationCampaign(CampaignSettingRepository settings, ApplicationEventPublisher events, Clock clock,
 			PeopleCounts people) {
+		super(settings, CampaignSetting::new, events, clock);
 		this.people = people;
 		this.settings = settings;
-		this.events = events;
-		this.clock = clock;
 	}
 
-	/** The campaign in force; off, promoting this type, until an administrator saves one. */
+	/** The campaign in force; when none was saved, off, promoting this type. */
 	@Transactional(readOnly = true)
 	public CampaignRules current(String defaultPromotedType) {
-		return settings.findById(CampaignSetting.ID)
-			.map(CampaignSetting::rules)
-			.orElseGet(() -> CampaignRules.off(defaultPromotedType));
+		CampaignRules rules = current();
+		return rules.promotedType() == null ? CampaignRules.off(defaultPromotedType) : rules;
 	}
 
 	/** Whether the campaign runs and targets this person. */
@@ -54,13 +48,15 @@ public class RegistrationCampaign {
 		return rules.allUsers() ? people.everyone() : people.members(rules.groupIds());
 	}
 
-	@Transactional
-	public void save(long adminId, CampaignRules rules) {
-		CampaignSetting setting = settings.findById(CampaignSetting.ID)
-			.orElseGet(() -> new CampaignSetting(clock.instant()));
-		setting.apply(rules, clock.instant());
-		settings.save(setting);
-		events.publishEvent(new CampaignChanged(adminId, rules));
+	/** Off until an administrator saves a campaign; the method it promotes is the caller's to choose. */
+	@Override
+	CampaignRules configured() {
+		return CampaignRules.off(null);
+	}
+
+	@Override
+	CampaignChanged changed(long adminId, CampaignRules rules) {
+		return new CampaignChanged(adminId, rules);
 	}
 
 }

@@ -13,13 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
  * a person at their next sign-in.
  */
 @Service
-public class SignInPolicy {
+public class SignInPolicy extends StoredPolicy<SignInRules, SignInPolicySetting> {
 
 	private final SignInPolicySettingRepository settings;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
 
 	private final PolicyDefaults defaults;
 
@@ -27,16 +23,10 @@ public class SignInPolicy {
 
 	SignInPolicy(SignInPolicySettingRepository settings, ApplicationEventPublisher events, Clock clock,
 			PolicyDefaults defaults, PeopleCounts people) {
+		super(settings, SignInPolicySetting::new, events, clock);
 		this.people = people;
 		this.defaults = defaults;
 		this.settings = settings;
-		this.events = events;
-		this.clock = clock;
-	}
-
-	@Transactional(readOnly = true)
-	public SignInRules current() {
-		return settings.findById(SignInPolicySetting.ID).map(SignInPolicySetting::rules).orElseGet(this::configured);
 	}
 
 	/** Whether two-step sign-in and step-up ask for a person's strongest method first, rather than their default. */
@@ -59,17 +49,14 @@ public class SignInPolicy {
 				: 0;
 	}
 
-	private SignInRules configured() {
+	@Override
+	SignInRules configured() {
 		return new SignInRules(defaults.signIn().strongestFirst(), false, false, Set.of());
 	}
 
-	@Transactional
-	public void save(long adminId, SignInRules rules) {
-		SignInPolicySetting setting = settings.findById(SignInPolicySetting.ID)
-			.orElseGet(() -> new SignInPolicySetting(clock.instant()));
-		setting.apply(rules, clock.instant());
-		settings.save(setting);
-		events.publishEvent(new SignInPolicyChanged(adminId, rules));
+	@Override
+	SignInPolicyChanged changed(long adminId, SignInRules rules) {
+		return new SignInPolicyChanged(adminId, rules);
 	}
 
 	/** The rules with "Ask for the strongest method first" switched. */

@@ -1,6 +1,5 @@
 package io.securityinfo.policy;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,19 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** The saved sign-in policy; the only row has id 1. */
+/** The saved sign-in policy: which method is asked for first, who must sign in phishing-resistantly. */
 @Entity
 @Table(name = "sign_in_policy")
-class SignInPolicySetting {
-
-	static final int ID = 1;
-
-	@Id
-	private Integer id;
+class SignInPolicySetting extends PolicySetting<SignInRules> {
 
 	@Column(name = "strongest_first", nullable = false)
 	private boolean strongestFirst;
@@ -37,26 +30,16 @@ class SignInPolicySetting {
 	@Column(name = "group_id")
 	private Set<Long> groupIds = new HashSet<>();
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	protected SignInPolicySetting() {
-	}
-
-	SignInPolicySetting(Instant updatedAt) {
-		this.id = ID;
-		this.updatedAt = updatedAt;
-	}
-
-	void apply(SignInRules rules, Instant updatedAt) {
+	@Override
+	void write(SignInRules rules) {
 		this.strongestFirst = rules.strongestFirst();
 		this.phishingResistant = rules.phishingResistant();
 		this.administrators = rules.administrators();
 		this.groupIds.clear();
 		this.groupIds.addAll(rules.groupIds());
-		this.updatedAt = updatedAt;
 	}
 
+	@Override
 	SignInRules rules() {
 		return new SignInRules(strongestFirst, phishingResistant, administrators, groupIds);
 	}
