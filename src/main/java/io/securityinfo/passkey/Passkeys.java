@@ -1,6 +1,7 @@
 package io.securityinfo.passkey;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -121,10 +122,12 @@ public class Passkeys {
 		catch (RuntimeException ex) {
 			throw new PasskeyRefusedException("The passkey did not verify", ex);
 		}
+		// Spring Security's table keeps "last used" from the start; a passkey never used has it equal to "added".
+		Instant now = clock.instant();
 		CredentialRecord kept = ImmutableCredentialRecord.fromCredentialRecord(registered)
 			.label(name)
-			.created(clock.instant())
-			.lastUsed(null)
+			.created(now)
+			.lastUsed(now)
 			.build();
 		credentials.save(kept);
 		return view(kept);
@@ -182,8 +185,10 @@ public class Passkeys {
 	}
 
 	private static Passkey view(CredentialRecord record) {
+		Instant lastUsed = record.getLastUsed() == null || record.getLastUsed().equals(record.getCreated()) ? null
+				: record.getLastUsed();
 		return new Passkey(record.getCredentialId().toBase64UrlString(), record.getLabel(), record.getCreated(),
-				record.getLastUsed(), record.isBackupState());
+				lastUsed, record.isBackupState());
 	}
 
 }
