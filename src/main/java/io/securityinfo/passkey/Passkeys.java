@@ -23,7 +23,6 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
-import org.springframework.security.web.webauthn.registration.HttpSessionPublicKeyCredentialCreationOptionsRepository;
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,7 +55,7 @@ public class Passkeys {
 
 	private final UserCredentialRepository credentials;
 
-	private final PublicKeyCredentialCreationOptionsRepository creationOptions = new HttpSessionPublicKeyCredentialCreationOptionsRepository();
+	private final PublicKeyCredentialCreationOptionsRepository creationOptions;
 
 	private final JsonMapper json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
 
@@ -65,8 +64,10 @@ public class Passkeys {
 	private final Clock clock;
 
 	Passkeys(WebAuthnRelyingPartyOperations relyingParty, PublicKeyCredentialUserEntityRepository userEntities,
-			UserCredentialRepository credentials, PasskeyProperties properties, Clock clock) {
+			UserCredentialRepository credentials, PublicKeyCredentialCreationOptionsRepository creationOptions,
+			PasskeyProperties properties, Clock clock) {
 		this.relyingParty = relyingParty;
+		this.creationOptions = creationOptions;
 		this.userEntities = userEntities;
 		this.credentials = credentials;
 		this.properties = properties;
