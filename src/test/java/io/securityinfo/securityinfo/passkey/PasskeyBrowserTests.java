@@ -112,7 +112,7 @@ class PasskeyBrowserTests {
 		assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Passkey on Linux");
 		browser.find("#name").clear();
 		browser.find("#name").sendKeys(name);
-		browser.submit("#passkey-next");
+		browser.submit("#passkey-register button.primary");
 
 		assertThat(browser.path()).isEqualTo("/security-info/passkey");
 		assertThat(browser.find("main .notice").getText()).isEqualTo("Your passkey was added.");
