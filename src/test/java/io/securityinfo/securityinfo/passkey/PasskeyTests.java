@@ -131,6 +131,19 @@ class PasskeyTests {
 	}
 
 	@Test
+	void registerWhenTheRegistrationInterruptAsksThenThePasskeyIsAddedThereWithItsScript() throws Exception {
+		accounts.requireRegistration(admin.id(), person.id());
+		TestBrowser browser = signedInWithPassword(person);
+		browser.perform(get("/")).andExpect(redirectedUrl("/security-info/interrupt"));
+
+		browser.perform(get("/js/passkey.js")).andExpect(status().isOk());
+		browser.perform(get("/security-info/passkey")).andExpect(redirectedUrl("/security-info/passkey/new"));
+		register(browser, authenticator, "Phone").andExpect(status().isOk());
+
+		assertThat(credentials(person)).isOne();
+	}
+
+	@Test
 	void registerWhenSignedOutThenNoPromptAndNothingKept() throws Exception {
 		TestBrowser browser = new TestBrowser(mvc);
 
