@@ -100,24 +100,45 @@
     window.location.assign(answer.redirectUrl);
   }
 
-  let pending = null;
+  // The server keeps one sign-in prompt per session, so one ceremony runs at a time: the button stops the
+  // autofill offer (and waits for it to end) before asking for its own prompt; while an answer is being checked,
+  // the button waits for it.
+  let current = null;
 
   async function signIn(form, conditional) {
-    if (pending) {
-      pending.abort();
+    if (current) {
+      if (current.posting) {
+        return;
+      }
+      current.controller.abort();
+      await current.done.catch(function () {});
     }
-    const controller = new AbortController();
-    pending = controller;
+    const state = { controller: new AbortController(), posting: false };
+    state.done = ceremony(form, conditional, state);
+    current = state;
+    try {
+      await state.done;
+    } finally {
+      if (current === state) {
+        current = null;
+      }
+    }
+  }
+
+  async function ceremony(form, conditional, state) {
     const optionsResponse = await post(form, form.dataset.options);
     if (!optionsResponse.ok) {
       throw new Error(form.dataset.failed);
     }
     const options = await optionsResponse.json();
+    if (state.controller.signal.aborted) {
+      return;
+    }
     const publicKey = Object.assign({}, options, {
       challenge: fromBase64Url(options.challenge),
       allowCredentials: descriptors(options.allowCredentials)
     });
-    const request = { publicKey: publicKey, signal: controller.signal };
+    const request = { publicKey: publicKey, signal: state.controller.signal };
     if (conditional) {
       request.mediation = "conditional";
     }
@@ -125,11 +146,12 @@
     try {
       assertion = await navigator.credentials.get(request);
     } catch (e) {
-      if (controller.signal.aborted) {
+      if (state.controller.signal.aborted) {
         return;
       }
       throw new Error(form.dataset.cancelled);
     }
+    state.posting = true;
     const response = assertion.response;
     const body = {
       id: assertion.id,
@@ -179,7 +201,8 @@
       if (autofill && window.PublicKeyCredential && PublicKeyCredential.isConditionalMediationAvailable) {
         PublicKeyCredential.isConditionalMediationAvailable().then(function (available) {
           if (available) {
-            signIn(signInForm, true).catch(function (e) { show(signInForm, e.message); });
+            // The offer ends quietly: the person may still type a password or use the button.
+            signIn(signInForm, true).catch(function () {});
           }
         });
       }

@@ -13,6 +13,7 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +34,11 @@ class PasskeyConfiguration {
 	@Bean
 	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
 		return new JdbcUserCredentialRepository(jdbc);
+	}
+
+	@Bean
+	PublicKeyCredentialCreationOptionsRepository passkeyCreationOptions() {
+		return new SessionCreationOptions();
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package io.securityinfo.passkey;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
@@ -9,12 +11,14 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 import org.springframework.stereotype.Component;
 
 import io.securityinfo.AppProperties;
@@ -31,18 +35,23 @@ import io.securityinfo.policy.MethodPolicy;
 @Component
 public class PasskeySecurity {
 
+	private static final Logger log = LoggerFactory.getLogger(PasskeySecurity.class);
+
 	private final PasskeyAuthenticationProvider provider;
 
 	private final AppProperties app;
 
 	private final PasskeyProperties properties;
 
-	PasskeySecurity(WebAuthnRelyingPartyOperations relyingParty, UserCredentialRepository credentials,
+	private final PublicKeyCredentialCreationOptionsRepository creationOptions;
+
+	PasskeySecurity(PublicKeyCredentialCreationOptionsRepository creationOptions, WebAuthnRelyingPartyOperations relyingParty, UserCredentialRepository credentials,
 			UserDetailsService users, MethodPolicy policy, ApplicationEventPublisher events, Clock clock,
 			AppProperties app, PasskeyProperties properties) {
 		this.provider = new PasskeyAuthenticationProvider(relyingParty, credentials, users, policy, events, clock);
 		this.app = app;
 		this.properties = properties;
+		this.creationOptions = creationOptions;
 	}
 
 	/** Spring Security's own registration and deletion, which would skip step-up, the cap and the audit. */
@@ -55,17 +64,24 @@ public class PasskeySecurity {
 	 * when refused; the session id changes as at a password sign-in.
 	 */
 	public void configure(HttpSecurity http, AuthenticationSuccessHandler signedIn) throws Exception {
+		AuthenticationFailureHandler unauthorized = new AuthenticationEntryPointFailureHandler(
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		AuthenticationFailureHandler refused = (request, response, exception) -> {
+			log.info("Passkey sign-in refused: {}{}", exception.getMessage(),
+					exception.getCause() == null ? "" : " (" + exception.getCause().getMessage() + ")");
+			unauthorized.onAuthenticationFailure(request, response, exception);
+		};
 		http.webAuthn(webAuthn -> webAuthn.rpId(app.publicHost())
 			.rpName(properties.relyingPartyName())
 			.allowedOrigins(RelyingPartyOrigins.origin(app.publicUrl()))
 			.disableDefaultRegistrationPage(true)
+			.creationOptionsRepository(creationOptions)
 			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 				@Override
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 					filter.setAuthenticationManager(new ProviderManager(provider));
 					filter.setAuthenticationSuccessHandler(signedIn);
-					filter.setAuthenticationFailureHandler(
-							new AuthenticationEntryPointFailureHandler(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+					filter.setAuthenticationFailureHandler(refused);
 					filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
 					return filter;
 				}

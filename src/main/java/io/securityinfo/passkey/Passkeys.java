@@ -1,6 +1,7 @@
 package io.securityinfo.passkey;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,7 +23,6 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
-import org.springframework.security.web.webauthn.registration.HttpSessionPublicKeyCredentialCreationOptionsRepository;
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,7 +55,7 @@ public class Passkeys {
 
 	private final UserCredentialRepository credentials;
 
-	private final PublicKeyCredentialCreationOptionsRepository creationOptions = new HttpSessionPublicKeyCredentialCreationOptionsRepository();
+	private final PublicKeyCredentialCreationOptionsRepository creationOptions;
 
 	private final JsonMapper json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
 
@@ -64,8 +64,10 @@ public class Passkeys {
 	private final Clock clock;
 
 	Passkeys(WebAuthnRelyingPartyOperations relyingParty, PublicKeyCredentialUserEntityRepository userEntities,
-			UserCredentialRepository credentials, PasskeyProperties properties, Clock clock) {
+			UserCredentialRepository credentials, PublicKeyCredentialCreationOptionsRepository creationOptions,
+			PasskeyProperties properties, Clock clock) {
 		this.relyingParty = relyingParty;
+		this.creationOptions = creationOptions;
 		this.userEntities = userEntities;
 		this.credentials = credentials;
 		this.properties = properties;
@@ -121,10 +123,12 @@ public class Passkeys {
 		catch (RuntimeException ex) {
 			throw new PasskeyRefusedException("The passkey did not verify", ex);
 		}
+		// Spring Security's table keeps "last used" from the start; a passkey never used has it equal to "added".
+		Instant now = clock.instant();
 		CredentialRecord kept = ImmutableCredentialRecord.fromCredentialRecord(registered)
 			.label(name)
-			.created(clock.instant())
-			.lastUsed(null)
+			.created(now)
+			.lastUsed(now)
 			.build();
 		credentials.save(kept);
 		return view(kept);
@@ -182,8 +186,10 @@ public class Passkeys {
 	}
 
 	private static Passkey view(CredentialRecord record) {
+		Instant lastUsed = record.getLastUsed() == null || record.getLastUsed().equals(record.getCreated()) ? null
+				: record.getLastUsed();
 		return new Passkey(record.getCredentialId().toBase64UrlString(), record.getLabel(), record.getCreated(),
-				record.getLastUsed(), record.isBackupState());
+				lastUsed, record.isBackupState());
 	}
 
 }

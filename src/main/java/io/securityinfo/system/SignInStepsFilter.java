@@ -27,8 +27,8 @@ class SignInStepsFilter extends OncePerRequestFilter {
 
 	// The challenge page of two-step verification and the password page come before any step: a step's own pages
 	// may need a fresh factor.
-	private static final List<String> ALWAYS_ALLOWED = List.of("/logout", "/css/", "/images/", "/favicon", "/error",
-			"/dev/outbox", "/actuator/", "/two-step", "/login");
+	private static final List<String> ALWAYS_ALLOWED = List.of("/logout", "/css/", "/images/", "/js/", "/favicon",
+			"/error", "/dev/outbox", "/actuator/", "/two-step", "/login");
 
 	private final List<SignInStep> steps;
 

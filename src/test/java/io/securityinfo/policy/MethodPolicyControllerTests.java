@@ -142,7 +142,7 @@ class MethodPolicyControllerTests {
 			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
 		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(allOf(
-					containsString("value=\"GROUPS\" id=\"methods1.target2\" name=\"methods[1].target\" checked"),
+					containsString("value=\"GROUPS\" id=\"methods2.target2\" name=\"methods[2].target\" checked"),
 					containsString("<option value=\"" + group + "\" selected=\"selected\">" + name + "</option>"))));
 	}
 

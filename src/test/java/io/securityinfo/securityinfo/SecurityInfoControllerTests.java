@@ -302,13 +302,14 @@ class SecurityInfoControllerTests {
 	}
 
 	@Test
-	void addFormWhenNoMethodsThenOffersPhoneAfterTheStrongerAuthenticatorApp() throws Exception {
+	void addFormWhenNoMethodsThenOffersThePasskeyFirstThenTheAppThenPhone() throws Exception {
 		SignedInUser user = newEmployee();
 
 		mvc.perform(get("/security-info/add").with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("Which method would you like to add?"))
-			.andExpect(shows("<option value=\"AUTHENTICATOR_APP\" selected=\"selected\">Authenticator app</option>"))
+			.andExpect(shows("<option value=\"PASSKEY\" selected=\"selected\">Passkey</option>"))
+			.andExpect(shows("<option value=\"AUTHENTICATOR_APP\">Authenticator app</option>"))
 			.andExpect(shows("<option value=\"PHONE\">Phone</option>"));
 	}
 

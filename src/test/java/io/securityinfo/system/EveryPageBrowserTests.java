@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.securityinfo.Browser;
@@ -28,6 +29,7 @@ import io.securityinfo.policy.RegistrationCampaign;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.passkey.PasskeyBrowsers;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.totp.TotpTesting;
 
@@ -171,6 +173,27 @@ class EveryPageBrowserTests {
 		browser.find("#code").sendKeys(TotpTesting.code(secret, clock.instant()));
 		submitCode();
 		check("Authenticator app, registered");
+
+		// A passkey, made by Chromium's virtual authenticator; it goes before signing out, or it would sign the
+		// person in again from the sign-in page's autofill offer.
+		VirtualAuthenticator passkeys = browser.driver()
+			.addVirtualAuthenticator(PasskeyBrowsers.fingerprintAuthenticator());
+		browser.open("/security-info/passkey/new");
+		check("Passkey, add");
+		browser.find("#name").clear();
+		browser.find("#name").sendKeys("Laptop");
+		browser.submit("#passkey-register button.primary");
+		check("Passkeys");
+		browser.submit("table.passkeys a[href$='/rename']");
+		check("Passkey, rename");
+		browser.find("#name").clear();
+		submit("/security-info/passkey/" + browser.path().split("/")[3] + "/rename");
+		expectFocus("Passkey, rename without a name", "#name");
+		check("Passkey, rename without a name");
+		browser.open("/security-info/passkey");
+		browser.submit("table.passkeys a[href$='/delete']");
+		check("Passkey, delete");
+		browser.driver().removeVirtualAuthenticator(passkeys);
 
 		browser.open("/security-info/security-questions");
 		check("Security questions");

@@ -116,7 +116,7 @@ class PasskeyController {
 		catch (PasskeyRefusedException ex) {
 			return problem(HttpStatus.BAD_REQUEST, "passkey.refused", locale);
 		}
-		return ResponseEntity.ok(Map.of("redirectUrl", request.getContextPath() + PasskeyMethodType.PATH + "?added"));
+		return ResponseEntity.ok(Map.of("redirectUrl", request.getContextPath() + PasskeyMethodType.PATH + "?added=1"));
 	}
 
 	@GetMapping("/{passkeyId}/rename")

@@ -55,9 +55,13 @@ public class PasskeyMethodType implements MethodType {
 		return true;
 	}
 
+	/**
+	 * The passkeys' pages, which open "Add a passkey" while the person has none; all of them, the script's post
+	 * included, are open during the registration interrupt.
+	 */
 	@Override
 	public String addPath() {
-		return PATH + "/new";
+		return PATH;
 	}
 
 	/** The list of the person's passkeys: rename, delete, add another. */

@@ -204,7 +204,7 @@ class RegistrationInterruptTests {
 			.andReturn();
 		session = (MockHttpSession) stepUp.getRequest().getSession(false);
 		mockMvc.perform(get("/security-info/add").session(session))
-			.andExpect(content().string(containsString("<option value=\"AUTHENTICATOR_APP\" selected=\"selected\">")));
+			.andExpect(content().string(containsString("<option value=\"PASSKEY\" selected=\"selected\">")));
 		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl(INTERRUPT));
 		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
 
