@@ -34,6 +34,7 @@ import io.securityinfo.policy.CampaignRules;
 import io.securityinfo.policy.RegistrationCampaign;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
+import io.securityinfo.securityinfo.passkey.PasskeyMethodType;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.system.TestClock;
 
@@ -174,6 +175,30 @@ class StrongerMethodCampaignTests {
 		assertThat(postponements()).isEqualTo(2);
 		// The way out: the promoted method's own pages, after the step-up every change needs.
 		browser.perform(get("/security-info/authenticator-app")).andExpect(redirectedUrl("/two-step"));
+	}
+
+	@Test
+	void signInWhenTheCampaignPromotesPasskeysThenThePageExplainsPhishingResistanceAndLeadsToThePasskeyPage()
+			throws Exception {
+		addPhone(person);
+		mvc.perform(post("/admin/registration/campaign").param("enabled", "true")
+			.param("target", "ALL")
+			.param("promotedType", PasskeyMethodType.ID)
+			.param("postponeDays", "1")
+			.param("maxPostponements", "1")
+			.with(csrf())
+			.with(signedIn(admin))).andExpect(redirectedUrl("/admin/registration/campaign"));
+
+		signIn();
+		browser.perform(get(StrongerMethodCampaign.PAGE))
+			.andExpect(shows("Add Passkey to sign in more safely"))
+			.andExpect(shows("Passkey works only on this site, so a fake sign-in page can&#39;t use it"))
+			.andExpect(shows("id=\"add-now\" class=\"button primary\" href=\"/security-info/passkey"));
+
+		// A passkey added: the campaign has nothing more to ask.
+		securityInfo.register(person.id(), PasskeyMethodType.ID, "WEBAUTHN", PasskeyMethodType.PASSKEY);
+		signIn();
+		browser.perform(get("/")).andExpect(status().isOk()).andExpect(shows("My Profile"));
 	}
 
 	@Test
