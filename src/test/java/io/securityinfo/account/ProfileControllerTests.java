@@ -17,28 +17,17 @@ import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class ProfileControllerTests {
+class ProfileControllerTests extends AppFixture {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	AuditLog auditLog;
@@ -46,13 +35,10 @@ class ProfileControllerTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	TestClock clock;
-
 	@Test
 	void profileShowsTheFiveNewestThingsThatHappenedToThePersonNewestFirst() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
-		SignedInUser colleague = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
+		SignedInUser colleague = newEmployee();
 		List<String> shownTimes = new ArrayList<>();
 		for (AuditAction action : List.of(AuditAction.CODE_SENT, AuditAction.CODE_FAILED, AuditAction.CODE_VERIFIED,
 				AuditAction.METHOD_ADDED, AuditAction.DEFAULT_METHOD_CHANGED, AuditAction.PASSWORD_CHANGED)) {
@@ -70,7 +56,7 @@ class ProfileControllerTests {
 
 	@Test
 	void profileWithoutActivitySaysSo() throws Exception {
-		HtmlPage profile = profile(TestAccounts.newEmployee(accounts, users));
+		HtmlPage profile = profile(newEmployee());
 
 		assertThat(recentActivity(profile)).isEmpty();
 		assertThat(profile.getHtmlElementById("recent-activity").asNormalizedText())

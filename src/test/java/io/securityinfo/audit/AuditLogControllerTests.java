@@ -34,28 +34,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class AuditLogControllerTests {
+class AuditLogControllerTests extends AppFixture {
 
 	/** How the log describes the phone +31612345678: its type and the number masked. */
 	private static final String PHONE = "PHONE +XX XXXXXXX78";
@@ -65,15 +61,6 @@ class AuditLogControllerTests {
 	private static WebClient parser;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	AuditLog auditLog;
 
 	@Autowired
@@ -81,12 +68,6 @@ class AuditLogControllerTests {
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	MessageSource messages;
@@ -108,7 +89,7 @@ class AuditLogControllerTests {
 
 	@Test
 	void auditLogWhenSignedInAsEmployeeThenForbidden() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/admin/audit").with(authentication(TestAccounts.authentication(employee))))
 			.andExpect(status().isForbidden());
@@ -117,7 +98,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogShowsWhenWhoActedForWhomWhatAndFromWhichAddress() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		Instant at = clock.instant();
 		recordFrom("203.0.113.7", admin.id(), employee.id(), AuditAction.METHOD_DELETED, "PHONE +31 6 ****5678");
 
@@ -131,7 +112,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogShowsTheAddressOfTheRequestThatMadeTheChange() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
 
 		mvc.perform(post("/security-info/methods/{id}/delete", phone.id())
@@ -152,7 +133,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogNamesNoOneForAPolicyChangeAndTheSystemWhenNoOneActed() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		record(admin.id(), null, AuditAction.METHOD_POLICY_CHANGED, "PHONE off");
 		jdbc.update("insert into audit_event (occurred_at, subject_account_id, action) values (?, ?, ?)",
 				clock.instant().atOffset(ZoneOffset.UTC), employee.id(), AuditAction.ACCOUNT_DISABLED.name());
@@ -168,7 +149,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogShowsNewestFirst() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		record(employee.id(), employee.id(), AuditAction.CODE_SENT, null);
 		clock.advance(Duration.ofMinutes(1));
 		record(employee.id(), employee.id(), AuditAction.CODE_VERIFIED, null);
@@ -185,8 +166,8 @@ class AuditLogControllerTests {
 	@Test
 	void filterByUserShowsWhatTheyDidAndWhatWasDoneToThem() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		SignedInUser colleague = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
+		SignedInUser colleague = newEmployee();
 		record(admin.id(), employee.id(), AuditAction.GROUP_MEMBER_ADDED, "Sales");
 		record(employee.id(), employee.id(), AuditAction.PASSWORD_CHANGED, null);
 		record(admin.id(), null, AuditAction.GROUP_CREATED, "Sales");
@@ -206,7 +187,7 @@ class AuditLogControllerTests {
 	@Test
 	void filterByActionShowsOnlyThatActionAndKeepsItChosen() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", MethodMode.TEXT);
 		securityInfo.delete(employee.id(), phone.id());
 
@@ -236,7 +217,7 @@ class AuditLogControllerTests {
 	@Test
 	void filterByDaysIncludesTheWholeFirstAndLastDayInUtc() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		Instant now = clock.instant();
 		clock.advance(Duration.between(now, now.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS).minusSeconds(1)));
 		LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -261,7 +242,7 @@ class AuditLogControllerTests {
 	@Test
 	void filterWhenToIsBeforeFromThenSaysSoBesideToAndShowsNothing() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		record(employee.id(), employee.id(), AuditAction.PASSWORD_CHANGED, null);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 
@@ -290,7 +271,7 @@ class AuditLogControllerTests {
 
 	@Test
 	void filterWhenNothingMatchesThenSaysSo() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		HtmlPage page = auditLog(newAdmin(), get("/admin/audit").param("user", employee.email()));
 
@@ -336,7 +317,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogPageWhenExactlyFullThenHasNoOlderLink() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		transactions.executeWithoutResult(status -> {
 			for (int n = 1; n <= AuditLogSearch.PAGE_SIZE; n++) {
 				auditLog.recordOwn(employee.id(), AuditAction.CODE_FAILED, "event " + n);
@@ -352,9 +333,9 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogNamesThePeopleOfAPageInABoundedNumberOfStatements() throws Exception {
 		SignedInUser admin = newAdmin();
-		List<SignedInUser> people = List.of(TestAccounts.newEmployee(accounts, users),
-				TestAccounts.newEmployee(accounts, users), TestAccounts.newEmployee(accounts, users),
-				TestAccounts.newEmployee(accounts, users), TestAccounts.newEmployee(accounts, users));
+		List<SignedInUser> people = List.of(newEmployee(),
+				newEmployee(), newEmployee(),
+				newEmployee(), newEmployee());
 		people.forEach(person -> record(admin.id(), person.id(), AuditAction.REGISTRATION_REQUIRED, null));
 		String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
 
@@ -429,12 +410,6 @@ class AuditLogControllerTests {
 			.map(anchor -> anchor.getHrefAttribute())
 			.findFirst()
 			.orElse(null);
-	}
-
-	private SignedInUser newAdmin() {
-		String email = "audit-admin-" + System.nanoTime() + "@example.com";
-		accounts.createIfAbsent(email, "Test Admin", TestAccounts.PASSWORD, Role.ADMIN);
-		return (SignedInUser) users.loadUserByUsername(email);
 	}
 
 	private void record(long actorId, Long subjectId, AuditAction action, String detail) {

@@ -3,35 +3,22 @@ package io.securityinfo.securityinfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
 
 @AppTest
-class SecurityInfoTests {
+class SecurityInfoTests extends AppFixture {
 
 	private static final AtomicInteger numbers = new AtomicInteger();
 
 	@Autowired
 	SecurityInfo securityInfo;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	long account;
 
@@ -52,7 +39,7 @@ class SecurityInfoTests {
 		assertThat(overview.methods()).containsExactly(phone);
 		assertThat(overview.defaultMethod())
 			.isEqualTo(new DefaultChoice(phone.id(), MethodMode.TEXT, "method.type.PHONE.name", display(number)));
-		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("TEXT");
+		assertThat(defaultModeOf(phone.id())).isEqualTo("TEXT");
 	}
 
 	@Test
@@ -60,7 +47,7 @@ class SecurityInfoTests {
 		MethodView phone = securityInfo.register(account, "PHONE", number, MethodMode.CALL);
 
 		assertThat(securityInfo.overview(account).defaultMethod().mode()).isEqualTo(MethodMode.CALL);
-		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("CALL");
+		assertThat(defaultModeOf(phone.id())).isEqualTo("CALL");
 	}
 
 	@Test
@@ -87,7 +74,7 @@ class SecurityInfoTests {
 
 		assertThat(securityInfo.overview(account).defaultMethod())
 			.isEqualTo(new DefaultChoice(phone.id(), MethodMode.CALL, "method.type.PHONE.name", display(number)));
-		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("CALL");
+		assertThat(defaultModeOf(phone.id())).isEqualTo("CALL");
 	}
 
 	@Test
@@ -99,8 +86,8 @@ class SecurityInfoTests {
 		assertThatExceptionOfType(MethodNotFoundException.class)
 			.isThrownBy(() -> securityInfo.changeDefault(account, othersPhone.id(), MethodMode.CALL));
 
-		assertThat(defaultModeInDatabase(othersPhone.id())).isEqualTo("TEXT");
-		assertThat(defaultModeInDatabase(own.id())).isEqualTo("TEXT");
+		assertThat(defaultModeOf(othersPhone.id())).isEqualTo("TEXT");
+		assertThat(defaultModeOf(own.id())).isEqualTo("TEXT");
 		assertThat(auditActions(account)).containsExactly("METHOD_ADDED", "DEFAULT_METHOD_CHANGED");
 	}
 
@@ -178,7 +165,7 @@ class SecurityInfoTests {
 	}
 
 	private long newAccountId() {
-		return TestAccounts.newEmployee(accounts, users).id();
+		return newEmployee().id();
 	}
 
 	private static String nextNumber() {
@@ -188,22 +175,6 @@ class SecurityInfoTests {
 	/** "+31657000001" as people read it: "+31 6 57000001". */
 	private static String display(String e164) {
 		return "+31 6 " + e164.substring(4);
-	}
-
-	private String defaultModeInDatabase(long methodId) {
-		return jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, methodId);
-	}
-
-	private List<String> auditActions(long accountId) {
-		return auditRows(accountId).stream().map(AuditRow::action).toList();
-	}
-
-	private List<AuditRow> auditRows(long accountId) {
-		return jdbc.query("select action, detail from audit_event where subject_account_id = ? order by id",
-				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
-	}
-
-	private record AuditRow(String action, String detail) {
 	}
 
 }

@@ -20,13 +20,10 @@ import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.system.TestClock;
@@ -36,7 +33,7 @@ import io.securityinfo.system.TestClock;
  * are made as the person's app makes them, by the library, at the clock's time.
  */
 @AppTest
-class AuthenticatorAppsTests {
+class AuthenticatorAppsTests extends AppFixture {
 
 	@Autowired
 	AuthenticatorApps apps;
@@ -47,23 +44,11 @@ class AuthenticatorAppsTests {
 	@Autowired
 	SecurityInfo securityInfo;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser person;
 
 	@BeforeEach
 	void newPerson() {
-		person = TestAccounts.newEmployee(accounts, users);
+		person = newEmployee();
 	}
 
 	@Test
@@ -176,7 +161,7 @@ class AuthenticatorAppsTests {
 	@Test
 	void setUpWhenItIsAnotherPersonsThenNotFoundAndNothingIsCounted() {
 		EnrolmentView enrolment = apps.start(person.id());
-		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		SignedInUser other = newEmployee();
 		String code = TotpTesting.code(enrolment.secret(), clock.instant());
 
 		assertThatExceptionOfType(EnrolmentNotFoundException.class)
