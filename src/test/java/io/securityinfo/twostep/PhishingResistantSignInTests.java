@@ -16,14 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.groups.Groups;
@@ -36,7 +33,6 @@ import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.passkey.PasskeyMethodType;
 import io.securityinfo.securityinfo.phone.PhoneModes;
-import io.securityinfo.sms.CapturingSmsGateway;
 
 /**
  * "Require phishing-resistant sign-in" (Admin → Authentication methods) for a group: its members who have a passkey
@@ -44,16 +40,7 @@ import io.securityinfo.sms.CapturingSmsGateway;
  * are made to register one, and the admin page counts the people it applies to.
  */
 @AppTest
-class PhishingResistantSignInTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class PhishingResistantSignInTests extends AppFixture {
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -67,12 +54,6 @@ class PhishingResistantSignInTests {
 	@Autowired
 	Groups groups;
 
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser admin;
 
 	SignedInUser person;
@@ -83,8 +64,8 @@ class PhishingResistantSignInTests {
 
 	@BeforeEach
 	void createGroupWithPerson() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		admin = newAdmin();
+		person = newEmployee();
 		group = groups.create(admin.id(), "phishing-resistant-" + System.nanoTime());
 		groups.addMember(admin.id(), group, person.email());
 		browser = new TestBrowser(mvc);
@@ -99,7 +80,7 @@ class PhishingResistantSignInTests {
 
 	@Test
 	void adminPageWhenSavedForAGroupThenItCountsTheMembersAndAudits() throws Exception {
-		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		SignedInUser other = newEmployee();
 		groups.addMember(admin.id(), group, other.email());
 
 		requireForTheGroup().andExpect(redirectedUrl("/admin/methods"));
@@ -192,7 +173,7 @@ class PhishingResistantSignInTests {
 	void signInWhenNotInTheGroupThenTextStillSignsIn() throws Exception {
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
 		requireForTheGroup();
-		SignedInUser outsider = TestAccounts.newEmployee(accounts, users);
+		SignedInUser outsider = newEmployee();
 		String phone = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(outsider.id(), "PHONE", phone, PhoneModes.TEXT);
 		addPasskey(outsider);

@@ -16,14 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
@@ -38,7 +35,6 @@ import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.passkey.PasskeyMethodType;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentView;
 import io.securityinfo.totp.TotpTesting;
@@ -49,16 +45,7 @@ import io.securityinfo.totp.TotpTesting;
  * Admin → Two-step verification turns it off, and then the person's default is asked for first.
  */
 @AppTest
-class StrongestMethodFirstTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class StrongestMethodFirstTests extends AppFixture {
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -72,15 +59,6 @@ class StrongestMethodFirstTests {
 	@Autowired
 	SignInPolicy signInPolicy;
 
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser admin;
 
 	SignedInUser person;
@@ -89,8 +67,8 @@ class StrongestMethodFirstTests {
 
 	@BeforeEach
 	void requireTwoStepOfEveryone() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		admin = newAdmin();
+		person = newEmployee();
 		browser = new TestBrowser(mvc);
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
 	}

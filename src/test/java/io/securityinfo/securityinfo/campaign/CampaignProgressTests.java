@@ -17,12 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
@@ -30,27 +27,17 @@ import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.passkey.PasskeyMethodType;
 import io.securityinfo.securityinfo.phone.PhoneModes;
-import io.securityinfo.system.TestClock;
 
 /**
  * The campaign's progress: people by strongest method counted in the database match the people and methods the
  * database holds, the page draws them, and each week keeps its last count.
  */
 @AppTest
-class CampaignProgressTests {
+class CampaignProgressTests extends AppFixture {
 
 	/** The strength order the issue names, written out here rather than read from the metadata it checks. */
 	private static final List<String> STRONGEST_FIRST = List.of("PASSKEY", "AUTHENTICATOR_APP", "PHONE",
 			"ALTERNATE_PHONE", "OFFICE_PHONE");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -58,34 +45,28 @@ class CampaignProgressTests {
 	@Autowired
 	CampaignProgress progress;
 
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser admin;
 
 	@BeforeEach
 	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
+		admin = newAdmin();
 	}
 
 	@Test
 	void countNowWhenPeopleHaveMethodsThenEqualsThePeopleInTheDatabase() {
 		Map<String, Long> before = progress.countNow();
-		SignedInUser phoneOnly = TestAccounts.newEmployee(accounts, users);
+		SignedInUser phoneOnly = newEmployee();
 		addPhone(phoneOnly);
-		SignedInUser phoneAndApp = TestAccounts.newEmployee(accounts, users);
+		SignedInUser phoneAndApp = newEmployee();
 		addPhone(phoneAndApp);
 		securityInfo.register(phoneAndApp.id(), AuthenticatorAppMethodType.ID, "TOTP",
 				AuthenticatorAppMethodType.APP_CODE);
-		SignedInUser passkey = TestAccounts.newEmployee(accounts, users);
+		SignedInUser passkey = newEmployee();
 		addPhone(passkey);
 		securityInfo.register(passkey.id(), PasskeyMethodType.ID, "WEBAUTHN", PasskeyMethodType.PASSKEY);
-		SignedInUser emailOnly = TestAccounts.newEmployee(accounts, users);
+		SignedInUser emailOnly = newEmployee();
 		securityInfo.register(emailOnly.id(), "EMAIL", emailOnly.email(), null);
-		SignedInUser disabled = TestAccounts.newEmployee(accounts, users);
+		SignedInUser disabled = newEmployee();
 		addPhone(disabled);
 		accounts.disable(admin.id(), disabled.id());
 
@@ -103,7 +84,7 @@ class CampaignProgressTests {
 
 	@Test
 	void progressPageWhenViewedThenDrawsTheCountsAndKeepsThemAsThisWeeks() throws Exception {
-		addPhone(TestAccounts.newEmployee(accounts, users));
+		addPhone(newEmployee());
 
 		mvc.perform(get("/admin/registration/campaign/progress").with(signedIn(admin)))
 			.andExpect(status().isOk())
@@ -122,7 +103,7 @@ class CampaignProgressTests {
 		mvc.perform(get("/admin/registration/campaign/progress").with(signedIn(admin))).andExpect(status().isOk());
 		LocalDate firstWeek = progress.thisWeek();
 		Map<String, Long> first = week(firstWeek);
-		SignedInUser newcomer = TestAccounts.newEmployee(accounts, users);
+		SignedInUser newcomer = newEmployee();
 		securityInfo.register(newcomer.id(), AuthenticatorAppMethodType.ID, "TOTP",
 				AuthenticatorAppMethodType.APP_CODE);
 

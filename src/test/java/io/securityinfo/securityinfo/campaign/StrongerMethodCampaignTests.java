@@ -18,14 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.groups.Groups;
@@ -36,23 +33,13 @@ import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.passkey.PasskeyMethodType;
 import io.securityinfo.securityinfo.phone.PhoneModes;
-import io.securityinfo.system.TestClock;
 
 /**
  * "Nudge people to add a stronger method": the admin's campaign, the page a person whose strongest method is a text
  * or call sees after sign-in, "Not now" counted and postponing, the limit making it required.
  */
 @AppTest
-class StrongerMethodCampaignTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class StrongerMethodCampaignTests extends AppFixture {
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -63,12 +50,6 @@ class StrongerMethodCampaignTests {
 	@Autowired
 	Groups groups;
 
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser admin;
 
 	SignedInUser person;
@@ -77,8 +58,8 @@ class StrongerMethodCampaignTests {
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		admin = newAdmin();
+		person = newEmployee();
 	}
 
 	@AfterEach
@@ -228,12 +209,12 @@ class StrongerMethodCampaignTests {
 	@Test
 	void signInWhenPersonHasTheAppOrIsNotTargetedOrHasNoMethodThenNotNudged() throws Exception {
 		long group = groups.create(admin.id(), "campaign-" + System.nanoTime());
-		SignedInUser member = TestAccounts.newEmployee(accounts, users);
+		SignedInUser member = newEmployee();
 		groups.addMember(admin.id(), group, member.email());
 		groups.addMember(admin.id(), group, person.email());
 		addPhone(person);
 		securityInfo.register(person.id(), AuthenticatorAppMethodType.ID, "TOTP", AuthenticatorAppMethodType.APP_CODE);
-		SignedInUser outsider = TestAccounts.newEmployee(accounts, users);
+		SignedInUser outsider = newEmployee();
 		addPhone(outsider);
 		try {
 			saveCampaign("GROUPS", List.of(group), 1, 2);
