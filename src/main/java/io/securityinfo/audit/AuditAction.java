@@ -33,7 +33,11 @@ public enum AuditAction {
 	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED,
 
 	// An authenticator app disabled by too many wrong codes since its last accepted one (totp).
-	AUTHENTICATOR_APP_DISABLED;
+	AUTHENTICATOR_APP_DISABLED,
+
+	// Devices and activity: each password step of a sign-in, one session signed out, every other one, and a phone
+	// set by an administrator until the person proves it.
+	SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, DEVICE_SIGNED_OUT, SIGNED_OUT_EVERYWHERE_ELSE, PHONE_SET_BY_ADMIN;
 
 	public String labelKey() {
 		return "audit.action." + name();

@@ -83,6 +83,15 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 	/** Method type ids, comma-separated, in the order they were proven. */
 	static final String PROVEN = "proven";
 
+	/** The browser of a sign-in or a session ("Chrome 131"), from its user agent. */
+	static final String BROWSER = "browser";
+
+	/** The operating system of a sign-in or a session ("Windows 10"), from its user agent. */
+	static final String SYSTEM = "os";
+
+	/** Why an administrator made a change, in their words. */
+	static final String REASON = "reason";
+
 	AuditFacts {
 		facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
 	}

@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.securityinfo.ClientAddress;
 import io.securityinfo.account.AccountCreated;
@@ -16,6 +18,7 @@ import io.securityinfo.account.AccountEnabled;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.account.RegistrationRequired;
 import io.securityinfo.account.SignInAddressLocked;
+import io.securityinfo.account.SignInAttempted;
 import io.securityinfo.account.SignInLockLifted;
 import io.securityinfo.account.SignInLocked;
 import io.securityinfo.groups.GroupChanged;
@@ -35,7 +38,11 @@ import io.securityinfo.policy.TwoStepRules;
 import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.securityinfo.SecurityInfoConfirmed;
+import io.securityinfo.sessions.DeviceSignedOut;
+import io.securityinfo.sessions.SignedOutByAdministrator;
 import io.securityinfo.sessions.SignedOutEverywhere;
+import io.securityinfo.sessions.SignedOutEverywhereElse;
+import io.securityinfo.sessions.UserAgents;
 import io.securityinfo.totp.AuthenticatorAppCodeChecked;
 import io.securityinfo.twostep.SecondFactorChecked;
 import io.securityinfo.verification.Channel;
@@ -66,13 +73,19 @@ class AuditTrail {
 
 	private static final String APP_CODE = "APP_CODE";
 
+	/** The mode of a sign-in's first step. */
+	static final String PASSWORD = "PASSWORD";
+
 	private final AuditEventRepository events;
 
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, Clock clock) {
+	private final UserAgents userAgents;
+
+	AuditTrail(AuditEventRepository events, Clock clock, UserAgents userAgents) {
 		this.events = events;
 		this.clock = clock;
+		this.userAgents = userAgents;
 	}
 
 	// Security info
@@ -152,7 +165,16 @@ class AuditTrail {
 			case FAILED -> AuditAction.TWO_STEP_FAILED;
 			case LOCKED_OUT -> AuditAction.TWO_STEP_LOCKED_OUT;
 		};
-		own(checked.accountId(), action, AuditFacts.method(null, checked.mode().name(), checked.maskedDestination()));
+		own(checked.accountId(), action,
+				withBrowser(AuditFacts.method(null, checked.mode().name(), checked.maskedDestination())));
+	}
+
+	/** The password step of a sign-in, right or wrong, with the browser it came from. */
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(SignInAttempted attempted) {
+		own(attempted.accountId(), attempted.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,
+				withBrowser(AuditFacts.method(null, PASSWORD, null)));
 	}
 
 	// Passwords and sessions
@@ -199,6 +221,27 @@ class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(SignedOutEverywhere signedOut) {
 		own(signedOut.accountId(), AuditAction.SIGNED_OUT_EVERYWHERE,
+				AuditFacts.none().with(AuditFacts.SESSIONS, signedOut.sessionsEnded()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(DeviceSignedOut signedOut) {
+		own(signedOut.accountId(), AuditAction.DEVICE_SIGNED_OUT,
+				AuditFacts.none().with(AuditFacts.BROWSER, signedOut.browser()).with(AuditFacts.SYSTEM, signedOut.system()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(SignedOutEverywhereElse signedOut) {
+		own(signedOut.accountId(), AuditAction.SIGNED_OUT_EVERYWHERE_ELSE,
+				AuditFacts.none().with(AuditFacts.SESSIONS, signedOut.sessionsEnded()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(SignedOutByAdministrator signedOut) {
+		write(signedOut.adminId(), signedOut.accountId(), AuditAction.SIGNED_OUT_EVERYWHERE,
 				AuditFacts.none().with(AuditFacts.SESSIONS, signedOut.sessionsEnded()));
 	}
 
@@ -363,6 +406,16 @@ class AuditTrail {
 	void write(Long actorAccountId, Long subjectAccountId, AuditAction action, AuditFacts facts) {
 		events.save(new AuditEvent(clock.instant(), actorAccountId, subjectAccountId, action, facts,
 				ClientAddress.current()));
+	}
+
+	/** These facts with the browser and system of the current request's user agent, when it tells them. */
+	private AuditFacts withBrowser(AuditFacts facts) {
+		String userAgent = null;
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			userAgent = attributes.getRequest().getHeader("User-Agent");
+		}
+		UserAgents.Browser browser = userAgents.describe(userAgent);
+		return facts.with(AuditFacts.BROWSER, browser.name()).with(AuditFacts.SYSTEM, browser.system());
 	}
 
 	private static AuditFacts method(SecurityInfoChanged.Method method) {

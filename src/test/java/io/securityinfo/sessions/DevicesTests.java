@@ -1,0 +1,280 @@
+package io.securityinfo.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTableRow;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.securityinfo.TestBeans;
+import io.securityinfo.TestDatabase;
+import io.securityinfo.account.Accounts;
+import io.securityinfo.account.Role;
+
+/**
+ * "Devices and activity" over real HTTP, with the sessions in the database as the real app keeps them: each
+ * browser is an HtmlUnit client with a cookie jar and a user agent of its own.
+ */
+// With the real app's sessions in the database, which the test profile leaves out for MockMvc's sake.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
+@ActiveProfiles("test")
+@Import(TestBeans.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+class DevicesTests {
+
+	private static final String PASSWORD = "Passw0rd!";
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final List<WebClient> browsers = new ArrayList<>();
+
+	@AfterEach
+	void closeBrowsers() {
+		browsers.forEach(WebClient::close);
+	}
+
+	@Test
+	void signOutWhenPressedOnOneDeviceThenExactlyThatSessionEndsAndTheOthersStay() throws IOException {
+		String person = newAccount();
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+		WebClient phone = signedIn(person, BrowserVersion.FIREFOX);
+		WebClient tablet = signedIn(person, BrowserVersion.EDGE);
+
+		HtmlPage devices = laptop.getPage(url("/profile/devices"));
+		List<HtmlTableRow> rows = deviceRows(devices);
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0).asNormalizedText()).contains("Chrome").contains("This device").doesNotContain("Sign out");
+		assertThat(rows).filteredOn(row -> row.asNormalizedText().contains("This device")).hasSize(1);
+		HtmlTableRow phoneRow = rows.stream()
+			.filter(row -> row.asNormalizedText().contains("Firefox"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(phoneRow.asNormalizedText()).contains("127.0.0.1").contains("UTC");
+
+		HtmlPage afterwards = press(phoneRow, "Sign out");
+
+		assertThat(afterwards.asNormalizedText()).contains("That device was signed out.");
+		assertThat(deviceRows(afterwards)).hasSize(2)
+			.noneMatch(row -> row.asNormalizedText().contains("Firefox"));
+		assertThat(phone.getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(heading(laptop.getPage(url("/security-info")))).isEqualTo("Security info");
+		assertThat(heading(tablet.getPage(url("/security-info")))).isEqualTo("Security info");
+		assertThat(sessionsOf(person)).isEqualTo(2);
+		assertThat(auditRows(person, "DEVICE_SIGNED_OUT")).singleElement()
+			.satisfies(row -> assertThat(row.get("facts")).asString().startsWith("browser=Firefox"));
+	}
+
+	@Test
+	void signOutWhenTheHandleIsAnotherPersonsSessionThenRefusedAndThatSessionStays() throws IOException {
+		String person = newAccount();
+		String colleague = newAccount();
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+		WebClient colleagueBrowser = signedIn(colleague, BrowserVersion.FIREFOX);
+		String colleagueSession = jdbc.queryForObject("select session_id from spring_session where principal_name = ?",
+				String.class, colleague);
+
+		HtmlPage devices = laptop.getPage(url("/profile/devices"));
+		Page refused = post(laptop, devices, "/profile/devices/" + Devices.handle(colleagueSession) + "/sign-out");
+		Page refusedById = post(laptop, devices, "/profile/devices/" + colleagueSession + "/sign-out");
+
+		assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(404);
+		assertThat(refusedById.getWebResponse().getStatusCode()).isEqualTo(404);
+		assertThat(heading(colleagueBrowser.getPage(url("/security-info")))).isEqualTo("Security info");
+		assertThat(sessionsOf(colleague)).isEqualTo(1);
+		assertThat(sessionsOf(person)).isEqualTo(1);
+	}
+
+	@Test
+	void signOutEverywhereElseWhenPressedThenOnlyThisSessionStays() throws IOException {
+		String person = newAccount();
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+		WebClient phone = signedIn(person, BrowserVersion.FIREFOX);
+		WebClient tablet = signedIn(person, BrowserVersion.EDGE);
+
+		HtmlPage afterwards = press(laptop.getPage(url("/profile/devices")), "Sign out everywhere else");
+
+		assertThat(afterwards.asNormalizedText()).contains("Every other device was signed out.");
+		assertThat(deviceRows(afterwards)).singleElement()
+			.satisfies(row -> assertThat(row.asNormalizedText()).contains("This device"));
+		assertThat(phone.getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(tablet.getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(sessionsOf(person)).isEqualTo(1);
+		assertThat(auditRows(person, "SIGNED_OUT_EVERYWHERE_ELSE")).singleElement()
+			.satisfies(row -> assertThat(row.get("facts")).isEqualTo("sessions=2"));
+	}
+
+	@Test
+	void activityWhenSignedInAfterAWrongPasswordThenItsRowsAreTheAuditsSignInRows() throws IOException {
+		String person = newAccount();
+		WebClient stranger = browser(BrowserVersion.FIREFOX);
+		HtmlPage wrong = signIn(stranger, person, "not-the-password");
+		assertThat(heading(wrong)).isEqualTo("Sign in");
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+
+		HtmlPage devices = laptop.getPage(url("/profile/devices"));
+
+		List<HtmlTableRow> rows = devices.<HtmlTableRow>getByXPath("//table[contains(@class,'sign-in-activity')]/tbody/tr");
+		List<Map<String, Object>> audit = jdbc.queryForList("""
+				select e.action, e.method_mode, e.client_ip, e.facts from audit_event e
+				join account a on a.id = e.subject_account_id
+				where a.email = ? and e.action in ('SIGN_IN_SUCCEEDED', 'SIGN_IN_FAILED', 'TWO_STEP_SUCCEEDED',
+				'TWO_STEP_FAILED', 'TWO_STEP_LOCKED_OUT') order by e.occurred_at desc, e.id desc""", person);
+		assertThat(audit).extracting(row -> row.get("action")).containsExactly("SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED");
+		assertThat(rows).hasSameSizeAs(audit);
+		for (int i = 0; i < rows.size(); i++) {
+			String row = rows.get(i).asNormalizedText();
+			Map<String, Object> event = audit.get(i);
+			assertThat(row).contains(event.get("action").equals("SIGN_IN_SUCCEEDED") ? "Succeeded" : "Failed")
+				.contains("Password")
+				.contains((String) event.get("client_ip"))
+				.contains(((String) event.get("facts")).replaceFirst("^browser=([^&]*)&.*$", "$1"));
+		}
+		assertThat(rows.get(0).asNormalizedText()).contains("Chrome");
+		assertThat(rows.get(1).asNormalizedText()).contains("Firefox");
+	}
+
+	@Test
+	void notMeWhenConfirmedOnASignInThenEveryOtherSessionEndsAndThePasswordPageFollows() throws IOException {
+		String person = newAccount();
+		WebClient intruder = signedIn(person, BrowserVersion.FIREFOX);
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+
+		HtmlPage devices = laptop.getPage(url("/profile/devices"));
+		HtmlTableRow intruderSignIn = devices.<HtmlTableRow>getByXPath(
+				"//table[contains(@class,'sign-in-activity')]/tbody/tr")
+			.stream()
+			.filter(row -> row.asNormalizedText().contains("Firefox"))
+			.findFirst()
+			.orElseThrow();
+		HtmlPage confirmation = intruderSignIn.<org.htmlunit.html.HtmlAnchor>getFirstByXPath(".//a").click();
+		assertThat(confirmation.asNormalizedText()).contains("Didn't you sign in at").contains("Firefox");
+		HtmlPage passwordPage = press(confirmation, "Sign out everywhere else and change password");
+
+		assertThat(passwordPage.getUrl().getPath()).isEqualTo("/account/password");
+		assertThat(passwordPage.asNormalizedText()).contains("Every other device was signed out. Change your password now.");
+		assertThat(intruder.getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(sessionsOf(person)).isEqualTo(1);
+		assertThat(auditRows(person, "NOT_ME_REPORTED")).singleElement()
+			.satisfies(row -> assertThat(row.get("facts")).isEqualTo("reported=SIGN_IN&sessions=1"));
+	}
+
+	@Test
+	void notMeWhenTheSignInIsAnotherPersonsThenNotFound() throws IOException {
+		String person = newAccount();
+		String colleague = newAccount();
+		signedIn(colleague, BrowserVersion.FIREFOX);
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+		long colleaguesSignIn = jdbc.queryForObject("""
+				select e.id from audit_event e join account a on a.id = e.subject_account_id
+				where a.email = ? and e.action = 'SIGN_IN_SUCCEEDED'""", Long.class, colleague);
+
+		Page page = laptop.getPage(url("/profile/devices/activity/" + colleaguesSignIn + "/not-me"));
+
+		assertThat(page.getWebResponse().getStatusCode()).isEqualTo(404);
+	}
+
+	private List<HtmlTableRow> deviceRows(HtmlPage page) {
+		return page.getByXPath("//table[contains(@class,'devices')]/tbody/tr");
+	}
+
+	private List<Map<String, Object>> auditRows(String email, String action) {
+		return jdbc.queryForList("""
+				select e.facts, e.actor_account_id from audit_event e join account a on a.id = e.subject_account_id
+				where a.email = ? and e.action = ?""", email, action);
+	}
+
+	/** A form post with the page's CSRF token, as a forged form would send it. */
+	private Page post(WebClient browser, HtmlPage from, String path) throws IOException {
+		String token = from.<org.htmlunit.html.HtmlInput>getFirstByXPath("//input[@name='_csrf']").getValue();
+		WebRequest request = new WebRequest(new URL(url(path)), HttpMethod.POST);
+		request.setRequestParameters(List.of(new NameValuePair("_csrf", token)));
+		return browser.getPage(request);
+	}
+
+	private WebClient browser(BrowserVersion version) {
+		WebClient browser = new WebClient(version);
+		browser.getOptions().setJavaScriptEnabled(false);
+		browser.getOptions().setCssEnabled(false);
+		browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+		browsers.add(browser);
+		return browser;
+	}
+
+	private WebClient signedIn(String email, BrowserVersion version) throws IOException {
+		WebClient browser = browser(version);
+		assertThat(heading(signIn(browser, email, PASSWORD))).isEqualTo("My Profile");
+		return browser;
+	}
+
+	private HtmlPage signIn(WebClient browser, String email, String password) throws IOException {
+		HtmlPage signInPage = browser.getPage(url("/login"));
+		HtmlForm form = signInPage.getForms().get(0);
+		form.getInputByName("email").setValue(email);
+		form.getInputByName("password").setValue(password);
+		return press(form, "Sign in");
+	}
+
+	private int sessionsOf(String email) {
+		return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				email);
+	}
+
+	private String newAccount() {
+		String email = "devices" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
+		accounts.createIfAbsent(email, "Dev Ices", PASSWORD, Role.EMPLOYEE);
+		return email;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static String heading(HtmlPage page) {
+		return page.querySelector("h1").getTextContent();
+	}
+
+	/** Clicks the button a person would, by its words. */
+	private static HtmlPage press(DomNode within, String buttonText) throws IOException {
+		List<HtmlButton> buttons = within.<HtmlButton>getByXPath(".//button")
+			.stream()
+			.filter(button -> button.asNormalizedText().equals(buttonText))
+			.toList();
+		assertThat(buttons).as("buttons labelled '%s'", buttonText).hasSize(1);
+		return buttons.get(0).click();
+	}
+
+}
