@@ -207,6 +207,37 @@ class DevicesTests {
 		assertThat(page.getWebResponse().getStatusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void adminSignOutEverywhereWhenPressedOnAPersonsDevicesThenEveryOneOfTheirSessionsEndsAndTheAdminsStays()
+			throws IOException {
+		String person = newAccount();
+		String admin = newAccount(Role.ADMIN);
+		WebClient laptop = signedIn(person, BrowserVersion.CHROME);
+		WebClient phone = signedIn(person, BrowserVersion.FIREFOX);
+		WebClient adminBrowser = signedIn(admin, BrowserVersion.EDGE);
+		long personId = accounts.findByEmail(person).orElseThrow().id();
+
+		HtmlPage personPage = adminBrowser.getPage(url("/admin/users/" + personId));
+		HtmlPage devices = personPage.getAnchorByText("Devices and activity").click();
+		assertThat(deviceRows(devices)).hasSize(2).noneMatch(row -> row.asNormalizedText().contains("This device"));
+		assertThat(devices.<HtmlTableRow>getByXPath("//table[contains(@class,'sign-in-activity')]/tbody/tr"))
+			.hasSize(2)
+			.allMatch(row -> row.asNormalizedText().contains("Succeeded") && !row.asNormalizedText().contains("This wasn't me"));
+		HtmlPage afterwards = press(devices, "Sign out everywhere");
+
+		assertThat(afterwards.asNormalizedText()).contains("They were signed out everywhere.");
+		assertThat(deviceRows(afterwards)).isEmpty();
+		assertThat(laptop.getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(phone.getPage(url("/security-info")).getUrl().getPath()).isEqualTo("/login");
+		assertThat(sessionsOf(person)).isZero();
+		assertThat(sessionsOf(admin)).isEqualTo(1);
+		long adminId = accounts.findByEmail(admin).orElseThrow().id();
+		assertThat(auditRows(person, "SIGNED_OUT_EVERYWHERE")).singleElement().satisfies(row -> {
+			assertThat(row.get("facts")).isEqualTo("sessions=2");
+			assertThat(((Number) row.get("actor_account_id")).longValue()).isEqualTo(adminId);
+		});
+	}
+
 	private List<HtmlTableRow> deviceRows(HtmlPage page) {
 		return page.getByXPath("//table[contains(@class,'devices')]/tbody/tr");
 	}
@@ -254,8 +285,12 @@ class DevicesTests {
 	}
 
 	private String newAccount() {
+		return newAccount(Role.EMPLOYEE);
+	}
+
+	private String newAccount(Role role) {
 		String email = "devices" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
-		accounts.createIfAbsent(email, "Dev Ices", PASSWORD, Role.EMPLOYEE);
+		accounts.createIfAbsent(email, "Dev Ices", PASSWORD, role);
 		return email;
 	}
 
