@@ -35,6 +35,7 @@ import io.securityinfo.policy.RegistrationPolicyChanged;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TwoStepPolicyChanged;
 import io.securityinfo.policy.TwoStepRules;
+import io.securityinfo.securityinfo.PhoneSetByAdministrator;
 import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.securityinfo.SecurityInfoConfirmed;
@@ -111,6 +112,14 @@ class AuditTrail {
 		if (changed.newDefault() != null) {
 			write(actor, subject, AuditAction.DEFAULT_METHOD_CHANGED, method(changed.newDefault()));
 		}
+	}
+
+	/** A number set by an administrator, which waits for the person's code before it is a method. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(PhoneSetByAdministrator set) {
+		write(set.adminId(), set.accountId(), AuditAction.PHONE_SET_BY_ADMIN,
+				AuditFacts.method(set.typeId(), null, set.maskedDetail()).with(AuditFacts.REASON, set.reason()));
 	}
 
 	@EventListener
