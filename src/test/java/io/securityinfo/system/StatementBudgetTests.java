@@ -66,11 +66,12 @@ class StatementBudgetTests {
 	CapturingSmsGateway sms;
 
 	@Test
-	void securityInfoPageWithAPhoneIssuesAtMostTwoStatements() throws Exception {
+	void securityInfoPageWithAPhoneIssuesAtMostThreeStatements() throws Exception {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
 		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
-		assertThat(statements(employee, get("/security-info"))).isLessThanOrEqualTo(2);
+		// Three: one reads whether a number an administrator set waits for the person's code (2 before issue 17).
+		assertThat(statements(employee, get("/security-info"))).isLessThanOrEqualTo(3);
 	}
 
 	@Test
@@ -122,7 +123,7 @@ class StatementBudgetTests {
 	}
 
 	@Test
-	void addPhoneIssuesAtMostTwelveStatementsToSendTheCodeAndNineteenToRegisterThePhone() throws Exception {
+	void addPhoneIssuesAtMostTwelveStatementsToSendTheCodeAndTwentyToRegisterThePhone() throws Exception {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
 		String number = TestPhoneNumbers.nextDutchMobile();
 
@@ -138,7 +139,8 @@ class StatementBudgetTests {
 		assertThat(statements(employee, get(codePage))).as("code page").isLessThanOrEqualTo(3);
 		Counted registered = counted(employee, post(codePage).param("code", sms.lastCodeTo(number)).with(csrf()));
 		assertThat(registered.response().getRedirectedUrl()).isEqualTo(codePage + "/done");
-		assertThat(registered.statements()).as("register the phone").isLessThanOrEqualTo(19);
+		// Twenty: one forgets a number an administrator set once it is proven (19 before issue 17).
+		assertThat(registered.statements()).as("register the phone").isLessThanOrEqualTo(20);
 		assertThat(statements(employee, get(codePage + "/done"))).as("done page").isLessThanOrEqualTo(3);
 	}
 
