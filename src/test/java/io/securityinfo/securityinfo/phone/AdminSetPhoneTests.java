@@ -16,55 +16,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Language;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
-import io.securityinfo.sms.CapturingSmsGateway;
 
 /**
  * Admin → Users → a person → "Set phone": the number waits, marked unconfirmed, signing in and resetting nothing,
  * until the person proves it with the Phone flow's code; audited and mailed in the person's language.
  */
 @AppTest
-class AdminSetPhoneTests {
+class AdminSetPhoneTests extends AppFixture {
 
 	private static final String REASON = "Lost their phone; new work phone handed out";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	CapturingEmailGateway mail;
-
-	@Autowired
 	TwoStepPolicy twoStepPolicy;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -77,8 +54,8 @@ class AdminSetPhoneTests {
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		admin = newAdmin();
+		person = newEmployee();
 		mobile = TestPhoneNumbers.nextDutchMobile();
 	}
 
@@ -107,7 +84,7 @@ class AdminSetPhoneTests {
 				select actor_account_id || ' ' || method_type || ' ' || target || ' ' || facts from audit_event
 				where subject_account_id = ? and action = 'PHONE_SET_BY_ADMIN'""", String.class, person.id()))
 			.containsExactly(admin.id() + " PHONE " + PhoneNumbers.mask(mobile) + " reason=" + REASON);
-		assertThat(mail.sentTo(person.email())).singleElement().satisfies(sent -> {
+		assertThat(email.sentTo(person.email())).singleElement().satisfies(sent -> {
 			assertThat(sent.subject()).isEqualTo("Een beheerder heeft een telefoonnummer voor je ingesteld");
 			assertThat(sent.body()).contains("(reden: " + REASON + ")").doesNotContain(mobile);
 		});
@@ -123,7 +100,7 @@ class AdminSetPhoneTests {
 		assertThat(jdbc.queryForObject("select count(*) from admin_set_phone where account_id = ?", Integer.class,
 				person.id()))
 			.isZero();
-		assertThat(mail.sentTo(person.email())).isEmpty();
+		assertThat(email.sentTo(person.email())).isEmpty();
 	}
 
 	@Test
@@ -132,7 +109,7 @@ class AdminSetPhoneTests {
 			.param("number", TestPhoneNumbers.national(mobile))
 			.param("reason", REASON)
 			.with(csrf())
-			.with(signedIn(TestAccounts.newEmployee(accounts, users))))
+			.with(signedIn(newEmployee())))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/admin/users/{id}/phone", person.id()).param("region", "NL")
 			.param("number", TestPhoneNumbers.national(mobile))
@@ -235,11 +212,6 @@ class AdminSetPhoneTests {
 
 	private long textsTo(String e164) {
 		return sms.sent().stream().filter(sent -> sent.to().equals(e164)).count();
-	}
-
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
 	}
 
 }
