@@ -1,6 +1,7 @@
 package io.securityinfo.account;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,8 +34,11 @@ public final class ThrottledPasswordCheck implements AuthenticationProvider, App
 
 	private final SingletonSupplier<String> decoyHash;
 
+	private final ApplicationEventPublisher events;
+
 	public ThrottledPasswordCheck(AuthenticationProvider passwords, UserDetailsService users, SignInThrottle throttle,
-			PasswordEncoder encoder) {
+			PasswordEncoder encoder, ApplicationEventPublisher events) {
+		this.events = events;
 		this.passwords = passwords;
 		this.users = users;
 		this.throttle = throttle;
@@ -57,10 +61,26 @@ public final class ThrottledPasswordCheck implements AuthenticationProvider, App
 		}
 		catch (AuthenticationException ex) {
 			throttle.failed(attempt);
+			failedFor(authentication.getName());
 			throw ex;
 		}
 		throttle.succeeded(attempt);
+		if (signedIn.getPrincipal() instanceof SignedInUser user) {
+			events.publishEvent(new SignInAttempted(user.id(), true));
+		}
 		return signedIn;
+	}
+
+	/** A wrong password for an account's email goes to that person's sign-in activity. */
+	private void failedFor(String email) {
+		try {
+			if (users.loadUserByUsername(email) instanceof SignedInUser user) {
+				events.publishEvent(new SignInAttempted(user.id(), false));
+			}
+		}
+		catch (UsernameNotFoundException ex) {
+			// No one's account: no one's activity.
+		}
 	}
 
 	private void workAsForAWrongPassword(Authentication authentication, SignInThrottle.Attempt attempt) {

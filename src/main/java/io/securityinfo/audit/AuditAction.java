@@ -39,7 +39,10 @@ public enum AuditAction {
 	PASSKEY_SIGN_IN, PASSKEY_COUNTER_REGRESSED,
 
 	// Which method is asked for first, phishing-resistant sign-in, the campaign for stronger methods (issue 15).
-	SIGN_IN_POLICY_CHANGED, CAMPAIGN_CHANGED, STRONGER_METHOD_POSTPONED;
+	SIGN_IN_POLICY_CHANGED, CAMPAIGN_CHANGED, STRONGER_METHOD_POSTPONED,
+	// Devices and activity: each password step of a sign-in, one session signed out, every other one, and a phone
+	// set by an administrator until the person proves it.
+	SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, DEVICE_SIGNED_OUT, SIGNED_OUT_EVERYWHERE_ELSE, PHONE_SET_BY_ADMIN;
 
 	public String labelKey() {
 		return "audit.action." + name();

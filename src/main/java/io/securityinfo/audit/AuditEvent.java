@@ -67,6 +67,10 @@ class AuditEvent {
 		this.clientIp = clientIp;
 	}
 
+	Long getId() {
+		return id;
+	}
+
 	Instant getOccurredAt() {
 		return occurredAt;
 	}

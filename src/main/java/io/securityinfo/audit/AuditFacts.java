@@ -98,6 +98,14 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 
 	/** When a person who put something off is asked again: an instant, ISO-8601. */
 	static final String ASKED_AGAIN = "asked-again";
+	/** The browser of a sign-in or a session ("Chrome 131"), from its user agent. */
+	static final String BROWSER = "browser";
+
+	/** The operating system of a sign-in or a session ("Windows 10"), from its user agent. */
+	static final String SYSTEM = "os";
+
+	/** Why an administrator made a change, in their words. */
+	static final String REASON = "reason";
 
 	AuditFacts {
 		facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));

@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.securityinfo.ClientAddress;
 import io.securityinfo.account.AccountCreated;
@@ -16,6 +18,7 @@ import io.securityinfo.account.AccountEnabled;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.account.RegistrationRequired;
 import io.securityinfo.account.SignInAddressLocked;
+import io.securityinfo.account.SignInAttempted;
 import io.securityinfo.account.SignInLockLifted;
 import io.securityinfo.account.SignInLocked;
 import io.securityinfo.groups.GroupChanged;
@@ -40,10 +43,15 @@ import io.securityinfo.policy.SignInPolicyChanged;
 import io.securityinfo.policy.SignInRules;
 import io.securityinfo.securityinfo.StrongerMethodPostponed;
 import io.securityinfo.policy.TwoStepRules;
+import io.securityinfo.securityinfo.PhoneSetByAdministrator;
 import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.securityinfo.SecurityInfoConfirmed;
+import io.securityinfo.sessions.DeviceSignedOut;
+import io.securityinfo.sessions.SignedOutByAdministrator;
 import io.securityinfo.sessions.SignedOutEverywhere;
+import io.securityinfo.sessions.SignedOutEverywhereElse;
+import io.securityinfo.sessions.UserAgents;
 import io.securityinfo.totp.AuthenticatorAppCodeChecked;
 import io.securityinfo.twostep.SecondFactorChecked;
 import io.securityinfo.verification.Channel;
@@ -74,13 +82,19 @@ class AuditTrail {
 
 	private static final String APP_CODE = "APP_CODE";
 
+	/** The mode of a sign-in's first step. */
+	static final String PASSWORD = "PASSWORD";
+
 	private final AuditEventRepository events;
 
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, Clock clock) {
+	private final UserAgents userAgents;
+
+	AuditTrail(AuditEventRepository events, Clock clock, UserAgents userAgents) {
 		this.events = events;
 		this.clock = clock;
+		this.userAgents = userAgents;
 	}
 
 	// Security info
@@ -106,6 +120,14 @@ class AuditTrail {
 		if (changed.newDefault() != null) {
 			write(actor, subject, AuditAction.DEFAULT_METHOD_CHANGED, method(changed.newDefault()));
 		}
+	}
+
+	/** A number set by an administrator, which waits for the person's code before it is a method. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(PhoneSetByAdministrator set) {
+		write(set.adminId(), set.accountId(), AuditAction.PHONE_SET_BY_ADMIN,
+				AuditFacts.method(set.typeId(), null, set.maskedDetail()).with(AuditFacts.REASON, set.reason()));
 	}
 
 	@EventListener
@@ -160,7 +182,16 @@ class AuditTrail {
 			case FAILED -> AuditAction.TWO_STEP_FAILED;
 			case LOCKED_OUT -> AuditAction.TWO_STEP_LOCKED_OUT;
 		};
-		own(checked.accountId(), action, AuditFacts.method(null, checked.mode().name(), checked.maskedDestination()));
+		own(checked.accountId(), action,
+				withBrowser(AuditFacts.method(null, checked.mode().name(), checked.maskedDestination())));
+	}
+
+	/** The password step of a sign-in, right or wrong, with the browser it came from. */
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(SignInAttempted attempted) {
+		own(attempted.accountId(), attempted.succeeded() ? AuditAction.SIGN_IN_SUCCEEDED : AuditAction.SIGN_IN_FAILED,
+				withBrowser(AuditFacts.method(null, PASSWORD, null)));
 	}
 
 	// Passwords and sessions
@@ -207,6 +238,27 @@ class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(SignedOutEverywhere signedOut) {
 		own(signedOut.accountId(), AuditAction.SIGNED_OUT_EVERYWHERE,
+				AuditFacts.none().with(AuditFacts.SESSIONS, signedOut.sessionsEnded()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(DeviceSignedOut signedOut) {
+		own(signedOut.accountId(), AuditAction.DEVICE_SIGNED_OUT,
+				AuditFacts.none().with(AuditFacts.BROWSER, signedOut.browser()).with(AuditFacts.SYSTEM, signedOut.system()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(SignedOutEverywhereElse signedOut) {
+		own(signedOut.accountId(), AuditAction.SIGNED_OUT_EVERYWHERE_ELSE,
+				AuditFacts.none().with(AuditFacts.SESSIONS, signedOut.sessionsEnded()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(SignedOutByAdministrator signedOut) {
+		write(signedOut.adminId(), signedOut.accountId(), AuditAction.SIGNED_OUT_EVERYWHERE,
 				AuditFacts.none().with(AuditFacts.SESSIONS, signedOut.sessionsEnded()));
 	}
 
@@ -426,6 +478,16 @@ class AuditTrail {
 	void write(Long actorAccountId, Long subjectAccountId, AuditAction action, AuditFacts facts) {
 		events.save(new AuditEvent(clock.instant(), actorAccountId, subjectAccountId, action, facts,
 				ClientAddress.current()));
+	}
+
+	/** These facts with the browser and system of the current request's user agent, when it tells them. */
+	private AuditFacts withBrowser(AuditFacts facts) {
+		String userAgent = null;
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			userAgent = attributes.getRequest().getHeader("User-Agent");
+		}
+		UserAgents.Browser browser = userAgents.describe(userAgent);
+		return facts.with(AuditFacts.BROWSER, browser.name()).with(AuditFacts.SYSTEM, browser.system());
 	}
 
 	private static AuditFacts method(SecurityInfoChanged.Method method) {

@@ -27,6 +27,7 @@ import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.email.EmailGateway;
 import io.securityinfo.passkey.PasskeyCounterRegressed;
 import io.securityinfo.passkey.PasskeySignedIn;
+import io.securityinfo.securityinfo.PhoneSetByAdministrator;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.AppProperties;
 
@@ -82,6 +83,17 @@ class ChangeNotifications {
 				+ (method == null || method.notifiedDetail() == null ? "" : " " + method.notifiedDetail());
 		send(changed.accountId(), "notification.subject.security-info", "notification.intro.security-info",
 				locale -> what(changed, locale), changed.occurredAt(), changed.clientIp(), by, changeMade);
+	}
+
+	/** A number an administrator set, which the person is to confirm on Security info (or report). */
+	@EventListener
+	@Transactional
+	void on(PhoneSetByAdministrator set) {
+		send(set.accountId(), "notification.subject.phone-set", "notification.intro.phone-set",
+				locale -> message("notification.change.PHONE_SET_BY_ADMIN", locale,
+						messages.getMessage(set.nameKey(), null, locale), set.notifiedDetail(), set.reason()),
+				set.occurredAt(), set.clientIp(), "notification.by.administrator",
+				"PHONE_SET_BY_ADMIN " + set.typeId() + " " + set.notifiedDetail());
 	}
 
 	/** Published by a signed-in change and by a reset; outside a transaction too, whoever publishes it. */

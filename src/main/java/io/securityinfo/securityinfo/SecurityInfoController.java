@@ -22,13 +22,17 @@ class SecurityInfoController {
 
 	private final SecurityInfo securityInfo;
 
-	SecurityInfoController(SecurityInfo securityInfo) {
+	private final AdministratorSetPhones administratorSetPhones;
+
+	SecurityInfoController(SecurityInfo securityInfo, AdministratorSetPhones administratorSetPhones) {
+		this.administratorSetPhones = administratorSetPhones;
 		this.securityInfo = securityInfo;
 	}
 
 	@GetMapping
 	String overview(@CurrentUser SignedInUser user, Model model) {
 		model.addAttribute("overview", securityInfo.overviewWithSignInOrder(user.id()));
+		model.addAttribute("pendingPhone", administratorSetPhones.pending(user.id()).orElse(null));
 		return "securityinfo/overview";
 	}
 

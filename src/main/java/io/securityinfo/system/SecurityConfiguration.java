@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -43,6 +44,7 @@ import io.securityinfo.account.SignInStep;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.ThrottledPasswordCheck;
 import io.securityinfo.passkey.PasskeySecurity;
+import io.securityinfo.sessions.SignInDetails;
 import io.securityinfo.twostep.TwoStepSecurity;
 
 /*
@@ -62,13 +64,15 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInStep> signInSteps, AppProperties app,
 			SessionLifetimeProperties sessions, Clock clock, Environment environment, TwoStepSecurity twoStep,
-			PasskeySecurity passkeys) throws Exception {
+			PasskeySecurity passkeys,
+			SignInDetails signInDetails) throws Exception {
 		ManagementPortType managementPort = ManagementPortType.get(environment);
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
 				request.getSession().setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
+				signInDetails.signedIn(request);
 				if (twoStep.signedInWithPassword(request.getSession(), authentication)) {
 					// The page asked for stays saved: the challenge page leads there once the code is in.
 					getRedirectStrategy().sendRedirect(request, response, twoStep.challengePage());
@@ -185,7 +189,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	ThrottledPasswordCheck passwordAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-			Clock clock, SignInThrottle throttle) {
+			Clock clock, SignInThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
 			@Override
 			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
@@ -202,7 +206,7 @@ class SecurityConfiguration {
 			}
 		};
 		provider.setPasswordEncoder(encoder);
-		return new ThrottledPasswordCheck(provider, users, throttle, encoder);
+		return new ThrottledPasswordCheck(provider, users, throttle, encoder, events);
 	}
 
 	@Bean

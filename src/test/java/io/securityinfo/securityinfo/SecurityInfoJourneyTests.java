@@ -100,7 +100,8 @@ class SecurityInfoJourneyTests extends JourneyFixture {
 		List<String> audited = jdbc.queryForList("""
 				select e.action from audit_event e join account a on a.id = e.subject_account_id
 				where a.email = 'journey@example.com' order by e.id""", String.class);
-		assertThat(audited).containsExactly("CODE_SENT", "CODE_VERIFIED", "METHOD_ADDED", "DEFAULT_METHOD_CHANGED",
+		assertThat(audited).containsExactly("SIGN_IN_SUCCEEDED", "CODE_SENT", "CODE_VERIFIED", "METHOD_ADDED",
+				"DEFAULT_METHOD_CHANGED",
 				"DEFAULT_METHOD_CHANGED", "METHOD_DELETED");
 	}
 

@@ -217,6 +217,10 @@ class EveryPageBrowserTests {
 		check("Change default method");
 		browser.open("/sign-out-everywhere");
 		check("Sign out everywhere");
+		browser.open("/profile/devices");
+		check("Devices and activity");
+		browser.submit("table.sign-in-activity tbody tr a");
+		check("This wasn't me, a sign-in");
 		browser.open("/dev/outbox");
 		check("Outbox");
 		browser.open("/no-such-page");
@@ -284,6 +288,18 @@ class EveryPageBrowserTests {
 		check("Users, found");
 		browser.open("/admin/users/" + person);
 		check("A person");
+		browser.open("/admin/users/" + person + "/devices");
+		check("A person's devices and activity");
+		browser.open("/admin/users/" + person + "/phone");
+		check("Set phone");
+		submit("/phone");
+		expectFocus("Set phone, nothing filled in", ".error-summary");
+		check("Set phone, nothing filled in");
+		new Select(browser.find("#region")).selectByValue("NL");
+		browser.find("#number").sendKeys(TestPhoneNumbers.national(TestPhoneNumbers.nextDutchMobile()));
+		browser.find("#reason").sendKeys("New work phone");
+		submit("/phone");
+		check("A person, phone set");
 		browser.submit("table.methods tr[id^='method-'] a[href$='/delete']");
 		check("A person's method, delete");
 		browser.open("/admin/users/new");
@@ -345,6 +361,8 @@ class EveryPageBrowserTests {
 
 		browser.signOut();
 		browser.signIn(personEmail, PASSWORD);
+		check("Confirm the phone an administrator set");
+		browser.open("/");
 		check("Registration interrupt");
 
 		// The campaign's nudge, for a group of one with a phone, switched off again whatever happens.

@@ -52,12 +52,13 @@ class StatementBudgetTests extends AppFixture {
 	CapturingSmsGateway sms;
 
 	@Test
-	void securityInfoPageWithAPhoneIssuesAtMostThreeStatements() throws Exception {
+	void securityInfoPageWithAPhoneIssuesAtMostFourStatements() throws Exception {
 		SignedInUser employee = newEmployee();
 		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
-		// The policy, the methods, and the sign-in policy's order for "Asked for first when you sign in".
-		assertThat(statements(employee, get("/security-info"))).isLessThanOrEqualTo(3);
+		// The policy, the methods, the sign-in policy's order for "Asked for first when you sign in" (issue 15), and
+		// whether a number an administrator set waits for the person's code (issue 17): 2 before those.
+		assertThat(statements(employee, get("/security-info"))).isLessThanOrEqualTo(4);
 	}
 
 	@Test
@@ -109,7 +110,7 @@ class StatementBudgetTests extends AppFixture {
 	}
 
 	@Test
-	void addPhoneIssuesAtMostTwelveStatementsToSendTheCodeAndNineteenToRegisterThePhone() throws Exception {
+	void addPhoneIssuesAtMostTwelveStatementsToSendTheCodeAndTwentyToRegisterThePhone() throws Exception {
 		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
 		String number = TestPhoneNumbers.nextDutchMobile();
 
@@ -125,7 +126,8 @@ class StatementBudgetTests extends AppFixture {
 		assertThat(statements(employee, get(codePage))).as("code page").isLessThanOrEqualTo(3);
 		Counted registered = counted(employee, post(codePage).param("code", sms.lastCodeTo(number)).with(csrf()));
 		assertThat(registered.response().getRedirectedUrl()).isEqualTo(codePage + "/done");
-		assertThat(registered.statements()).as("register the phone").isLessThanOrEqualTo(19);
+		// Twenty: one forgets a number an administrator set once it is proven (19 before issue 17).
+		assertThat(registered.statements()).as("register the phone").isLessThanOrEqualTo(20);
 		assertThat(statements(employee, get(codePage + "/done"))).as("done page").isLessThanOrEqualTo(3);
 	}
 

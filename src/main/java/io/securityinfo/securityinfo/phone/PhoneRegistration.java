@@ -40,8 +40,12 @@ class PhoneRegistration {
 
 	private final PhoneLikeMethodType phone;
 
+	private final AdminSetPhoneRepository adminSetPhones;
+
 	PhoneRegistration(VerificationCodes codes, SecurityInfo securityInfo, PhoneProofRepository proofs,
-			PhoneNumbers phoneNumbers, List<PhoneLikeMethodType> phoneTypes, PhoneMethodType phone) {
+			PhoneNumbers phoneNumbers, List<PhoneLikeMethodType> phoneTypes, PhoneMethodType phone,
+			AdminSetPhoneRepository adminSetPhones) {
+		this.adminSetPhones = adminSetPhones;
 		this.codes = codes;
 		this.securityInfo = securityInfo;
 		this.proofs = proofs;
@@ -158,6 +162,10 @@ class PhoneRegistration {
 		}
 		else {
 			securityInfo.register(accountId, type.id(), number.stored(), challenge.mode());
+		}
+		if (type == phone) {
+			// A number an administrator set is the person's now: it no longer waits for them (AdminSetPhones).
+			adminSetPhones.deleteProven(accountId, number.stored());
 		}
 		return Confirmation.done();
 	}
