@@ -26,7 +26,7 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.email.EmailGateway;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
-import io.securityinfo.AppProperties;
+import io.securityinfo.PublicUrl;
 
 /**
  * Tells a person by email that their security info or password changed: what, when, from which address, by whom,
@@ -57,17 +57,17 @@ class ChangeNotifications {
 
 	private final MessageSource messages;
 
-	private final AppProperties app;
+	private final PublicUrl publicUrl;
 
 	private final MeterRegistry meters;
 
 	ChangeNotifications(Accounts accounts, NotMeLinks links, EmailGateway email, MessageSource messages,
-			AppProperties app, MeterRegistry meters) {
+			PublicUrl publicUrl, MeterRegistry meters) {
 		this.accounts = accounts;
 		this.links = links;
 		this.email = email;
 		this.messages = messages;
-		this.app = app;
+		this.publicUrl = publicUrl;
 		this.meters = meters;
 	}
 
@@ -94,7 +94,7 @@ class ChangeNotifications {
 	}
 
 	/**
-	 * "Phone added: +31 XXXXXXX78", "Authenticator app added": the change in the reader's words. A method without a
+	 * "Phone added: +31 6 •••• ••78", "Authenticator app added": the change in the reader's words. A method without a
 	 * detail worth telling takes the message's ".bare" form; a type whose detail is a number of something has a
 	 * pattern of its own ({@code notification.detail.SECURITY_QUESTIONS}).
 	 */
@@ -173,8 +173,7 @@ class ChangeNotifications {
 	}
 
 	private String notMeUrl(String token) {
-		String base = app.publicUrl().toString();
-		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/not-me/" + token;
+		return publicUrl.base() + "/not-me/" + token;
 	}
 
 	/** In UTC, as the pages show times, in the recipient's language's format. */

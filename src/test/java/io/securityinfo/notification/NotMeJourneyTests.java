@@ -44,8 +44,6 @@ class NotMeJourneyTests {
 
 	private static final String PASSWORD = "Passw0rd!";
 
-	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/not-me/[A-Za-z0-9_-]{43})");
-
 	private static final AtomicInteger sequence = new AtomicInteger();
 
 	@LocalServerPort
@@ -81,7 +79,8 @@ class NotMeJourneyTests {
 		securityInfo.register(personId, "PHONE", "+31641399" + "%03d".formatted(sequence.get()), null);
 		String mail = email.sentTo(person).get(0).body();
 		assertThat(mail).contains("From: an unknown address");
-		Matcher link = LINK.matcher(mail);
+		// app.public-url is not set: the link follows the port the server got at start-up.
+		Matcher link = Pattern.compile(Pattern.quote(url("")) + "(/not-me/[A-Za-z0-9_-]{43})").matcher(mail);
 		assertThat(link.find()).isTrue();
 
 		WebClient home = browser();
@@ -101,7 +100,7 @@ class NotMeJourneyTests {
 				where e.subject_account_id = ? and e.action = 'NOT_ME_REPORTED'""", String.class, personId))
 			.singleElement()
 			.asString()
-			.startsWith("PHONE +31 XXXXXXX")
+			.startsWith("PHONE +31 6 •••• ••")
 			.endsWith(" reported=METHOD_ADDED&sessions=2");
 	}
 
