@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import io.securityinfo.phone.PhoneNumbers;
+
 /**
  * Fills an empty database with {@code app.bench.seed-users} employees and one administrator, all with the
  * password {@code Passw0rd!}: a phone for 60% of them (the default method, by text), and a few audit events each
@@ -93,7 +95,7 @@ class BenchSeeder implements ApplicationRunner {
 			if (hasPhone(n)) {
 				String number = "+316" + String.format("%08d", n);
 				methods.add(new Object[] { id, "PHONE", number, "TEXT", created });
-				String masked = "+XX XXXXXXX" + number.substring(10);
+				String masked = PhoneNumbers.mask(number);
 				events.add(event(created, id, id, "METHOD_ADDED", "PHONE", null, masked, null));
 				events.add(event(created, id, id, "DEFAULT_METHOD_CHANGED", "PHONE", "TEXT", masked, null));
 			}

@@ -146,7 +146,7 @@ class PasswordResetControllerTests {
 		browser.sendCode("text", "+31 6 " + mobile.substring(4))
 			.andExpect(redirectedUrl("/password-reset/verify/text/code"));
 		browser.get("/password-reset/verify/text/code")
-			.andExpect(shows("If +31 X XXXXXX" + mobile.substring(mobile.length() - 2)
+			.andExpect(shows("If +31 6 •••• ••" + mobile.substring(mobile.length() - 2)
 					+ " is the mobile phone number of your account, we&#39;ve sent it a text"));
 		browser.enterCode("text", sms.lastCodeTo(mobile)).andExpect(redirectedUrl("/password-reset/new-password"));
 		browser.get("/password-reset/new-password").andExpect(shows("<h1>Choose a new password</h1>"));
@@ -256,7 +256,7 @@ class PasswordResetControllerTests {
 
 		browser.sendCode("text", other).andExpect(redirectedUrl("/password-reset/verify/text/code"));
 		browser.get("/password-reset/verify/text/code")
-			.andExpect(shows("If +31 X XXXXXX" + other.substring(other.length() - 2) + " is the mobile phone"));
+			.andExpect(shows("If +31 6 •••• ••" + other.substring(other.length() - 2) + " is the mobile phone"));
 		assertThat(sms.sent()).hasSize(sentBefore);
 		browser.enterCode("text", "123456").andExpect(status().isOk()).andExpect(shows("That code didn&#39;t work."));
 	}

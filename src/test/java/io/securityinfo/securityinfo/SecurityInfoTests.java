@@ -161,7 +161,7 @@ class SecurityInfoTests {
 		securityInfo.changeDefault(account, phone.id(), PhoneModes.CALL);
 		securityInfo.delete(account, phone.id());
 
-		String masked = "PHONE +XX XXXXXXX" + number.substring(number.length() - 2);
+		String masked = "PHONE +31 6 •••• ••" + number.substring(number.length() - 2);
 		assertThat(auditRows(account)).containsExactly(new AuditRow("METHOD_ADDED", masked),
 				new AuditRow("DEFAULT_METHOD_CHANGED", masked + " TEXT"),
 				new AuditRow("DEFAULT_METHOD_CHANGED", masked + " CALL"), new AuditRow("METHOD_DELETED", masked));
@@ -206,7 +206,7 @@ class SecurityInfoTests {
 				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
 	}
 
-	/** An audit row's action, and its method's type, masked number and mode: "PHONE +XX XXXXXXX78 TEXT". */
+	/** An audit row's action, and its method's type, masked number and mode: "PHONE +31 6 •••• ••78 TEXT". */
 	private record AuditRow(String action, String detail) {
 	}
 

@@ -248,7 +248,7 @@ class UsersControllerTests {
 			.stream()
 			.map(row -> row.asNormalizedText().replaceAll("\\s+", " ").replaceFirst("^\\S+ \\S+ \\S+ ", ""))
 			.toList();
-		assertThat(changes).containsExactly("Method added Words Person Office phone: +XX XXXXXXX67",
+		assertThat(changes).containsExactly("Method added Words Person Office phone: +31 2 •••• ••67",
 				"Default method changed Words Person Authenticator app - code",
 				"Method added Words Person Authenticator app");
 		assertThat(page.getElementById("changes").asNormalizedText()).doesNotContain("AUTHENTICATOR_APP", "TOTP",

@@ -516,7 +516,7 @@ class VerificationCodesTests {
 		List<AuditRow> rows = auditRows(account);
 
 		assertThat(rows).extracting(AuditRow::action).containsExactly("CODE_SENT", "CODE_FAILED", "CODE_VERIFIED");
-		String masked = "+XX XXXXXXX" + number.substring(number.length() - 2);
+		String masked = "+31 6 •••• ••" + number.substring(number.length() - 2);
 		assertThat(rows).allSatisfy(row -> assertThat(row.detail()).isEqualTo("TEXT " + masked)
 			.doesNotContain(code)
 			.doesNotContain(wrong)
@@ -639,7 +639,7 @@ class VerificationCodesTests {
 				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
 	}
 
-	/** An audit row's action, and its mode and target: "TEXT +XX XXXXXXX78". */
+	/** An audit row's action, and its mode and target: "TEXT +31 6 •••• ••78". */
 	private record AuditRow(String action, String detail) {
 	}
 

@@ -70,15 +70,10 @@ public abstract class PhoneLikeMethodType implements MethodType {
 		return PhoneNumber.e164Of(storedDetail);
 	}
 
+	/** "+31 6 •••• ••78": the country code stays, so that the person can tell their numbers apart. */
 	@Override
 	public String maskedDetail(String storedDetail) {
 		return PhoneNumbers.mask(PhoneNumber.e164Of(storedDetail));
-	}
-
-	/** The country code stays, so that the person can tell their numbers apart: "+31 XXXXXXX78". */
-	@Override
-	public String notifiedDetail(String storedDetail) {
-		return PhoneNumbers.maskButCountry(PhoneNumber.e164Of(storedDetail));
 	}
 
 }
