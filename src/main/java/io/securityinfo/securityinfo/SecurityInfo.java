@@ -2,6 +2,7 @@ package io.securityinfo.securityinfo;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -269,6 +270,16 @@ public class SecurityInfo {
 		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
 			.stream()
 			.collect(Collectors.toMap(SecurityMethod::getType, SecurityMethod::getDetail));
+	}
+
+	/** The stored detail of the person's method of these types added last, when they have one. */
+	@Transactional(readOnly = true)
+	public Optional<String> lastDetailOfTypes(long accountId, Collection<String> typeIds) {
+		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.filter(method -> typeIds.contains(method.getType()))
+			.reduce((earlier, later) -> later)
+			.map(SecurityMethod::getDetail);
 	}
 
 	private void delete(long accountId, SecurityMethod method, Set<AuthenticationMethod> allowed, long actorId) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -216,6 +217,49 @@ class PolicyEnforcementTests {
 
 		assertThat(options(page.getResponse().getContentAsString(), "region"))
 			.containsExactly("<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>");
+	}
+
+	@Test
+	void phoneWhenTheBrowsersRegionIsNotAllowedThenTheFirstAllowedCountryIsPreselected() throws Exception {
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		MvcResult page = mockMvc
+			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(options(page.getResponse().getContentAsString(), "region")).containsExactly(
+				"<option value=\"BE\" selected=\"selected\">Belgium (+32)</option>",
+				"<option value=\"NL\">Netherlands (+31)</option>");
+	}
+
+	@Test
+	void phoneWhenTheBrowsersRegionIsAllowedThenItIsPreselected() throws Exception {
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		MvcResult page = mockMvc
+			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "en-NL, en;q=0.8"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(options(page.getResponse().getContentAsString(), "region")).containsExactly(
+				"<option value=\"BE\">Belgium (+32)</option>",
+				"<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>");
+	}
+
+	@Test
+	void phoneWhenThePersonsLastNumberIsOfACountryNoLongerAllowedThenTheBrowsersRegionIsPreselected()
+			throws Exception {
+		securityInfo.register(employee.id(), "ALTERNATE_PHONE", "+447911123456", PhoneModes.CALL);
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		MvcResult page = mockMvc
+			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(options(page.getResponse().getContentAsString(), "region"))
+			.contains("<option value=\"NL\" selected=\"selected\">Nederland (+31)</option>");
 	}
 
 	@Test

@@ -71,6 +71,13 @@ class PhoneRegistration {
 		return securityInfo.hasMethodOfType(accountId, type.id());
 	}
 
+	/** The country of the number the person added last to any of their phones, when they have one. */
+	Optional<String> lastNumberRegion(long accountId) {
+		return securityInfo
+			.lastDetailOfTypes(accountId, phoneTypes.stream().map(PhoneLikeMethodType::id).toList())
+			.map(detail -> phoneNumbers.regionOf(PhoneNumber.e164Of(detail)));
+	}
+
 	/**
 	 * Sends a code to the number by text or call, and remembers what it is to prove the number for.
 	 * @param changesNumber the number is to replace the one of the person's method of this type (Change); without

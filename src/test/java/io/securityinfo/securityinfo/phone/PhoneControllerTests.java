@@ -33,6 +33,7 @@ import io.securityinfo.TestBrowser;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 import io.securityinfo.sms.SmsDeliveryException;
@@ -62,6 +63,9 @@ class PhoneControllerTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SecurityInfo securityInfo;
 
 	@Test
 	void phoneFormWhenBrowserIsDutchThenPreselectsTheNetherlandsOnADutchPage() throws Exception {
@@ -110,6 +114,17 @@ class PhoneControllerTests {
 			.andExpect(shows("Text me a code"))
 			.andExpect(shows("Call me"))
 			.andExpect(shows("Message and data rates may apply."));
+	}
+
+	@Test
+	void phoneFormWhenThePersonHasANumberThenPreselectsItsCountryOverTheBrowsers() throws Exception {
+		SignedInUser user = newEmployee();
+		securityInfo.register(user.id(), "OFFICE_PHONE", "+3222345678", PhoneModes.CALL);
+
+		mvc.perform(get("/security-info/phone").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<option value=\"BE\" selected=\"selected\">Belgium (+32)</option>"))
+			.andExpect(doesNotShow("<option value=\"US\" selected=\"selected\">"));
 	}
 
 	@Test
