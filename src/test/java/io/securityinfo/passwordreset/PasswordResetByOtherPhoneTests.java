@@ -167,10 +167,10 @@ class PasswordResetByOtherPhoneTests {
 		assertThat(sms.sent()).hasSize(sentBefore);
 		assertThat(wrongPages).isEqualTo(rightPages);
 		assertThat(wrongPages.get(1)).contains("is the office phone number of your account");
-		wrong.enterCode("office-phone", sms.lastCodeTo(office))
+		wrong.follow(wrong.enterCode("office-phone", sms.lastCodeTo(office)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work."));
-		mobileTyped.enterCode("office-phone", sms.lastCodeTo(office))
+		mobileTyped.follow(mobileTyped.enterCode("office-phone", sms.lastCodeTo(office)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work."));
 	}

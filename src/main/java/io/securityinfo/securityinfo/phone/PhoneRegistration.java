@@ -71,6 +71,11 @@ class PhoneRegistration {
 		return securityInfo.hasMethodOfType(accountId, type.id());
 	}
 
+	/** Whether the challenge's number is the person's number of its type now. */
+	boolean isRegistered(long accountId, PhoneChallenge challenge) {
+		return securityInfo.isRegistered(accountId, challenge.type().id(), challenge.number().stored());
+	}
+
 	/** The country of the number the person added last to any of their phones, when they have one. */
 	Optional<String> lastNumberRegion(long accountId) {
 		return securityInfo

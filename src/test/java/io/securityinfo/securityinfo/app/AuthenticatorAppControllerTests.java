@@ -1,6 +1,7 @@
 package io.securityinfo.securityinfo.app;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,15 +234,15 @@ class AuthenticatorAppControllerTests {
 	}
 
 	@Test
-	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftAndKeepsTheTypedValue() throws Exception {
+	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftWithAnEmptyField() throws Exception {
 		SignedInUser user = newEmployee();
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 		String wrong = TotpTesting.wrong(TotpTesting.code(apps.get(user.id(), enrolmentId).secret(), clock.instant()));
 
-		mvc.perform(enterCode(user, enrolmentId, wrong))
+		enterCodeAndFollow(user, enrolmentId, wrong)
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""));
+			.andExpect(doesNotShow("value=\"" + wrong + "\""));
 
 		assertThat(wrongAttemptsOf(enrolmentId)).isEqualTo(1);
 		assertThat(methodsOf(user)).isZero();
@@ -252,11 +253,9 @@ class AuthenticatorAppControllerTests {
 		SignedInUser user = newEmployee();
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 
-		mvc.perform(enterCode(user, enrolmentId, "12ab56"))
-			.andExpect(status().isOk())
+		enterCodeAndFollow(user, enrolmentId, "12ab56").andExpect(status().isOk())
 			.andExpect(shows("id=\"code-error\">The code is 6 digits.</p>"));
-		mvc.perform(enterCode(user, enrolmentId, " "))
-			.andExpect(status().isOk())
+		enterCodeAndFollow(user, enrolmentId, " ").andExpect(status().isOk())
 			.andExpect(shows("id=\"code-error\">Enter the 6-digit code shown in the app.</p>"));
 
 		assertThat(wrongAttemptsOf(enrolmentId)).isZero();
@@ -268,7 +267,8 @@ class AuthenticatorAppControllerTests {
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 		String right = TotpTesting.code(apps.get(user.id(), enrolmentId).secret(), clock.instant());
 		for (int attempt = 1; attempt < 5; attempt++) {
-			mvc.perform(enterCode(user, enrolmentId, TotpTesting.wrong(right))).andExpect(status().isOk());
+			mvc.perform(enterCode(user, enrolmentId, TotpTesting.wrong(right)))
+				.andExpect(redirectedUrl(START + "/enrolments/" + enrolmentId + "/code"));
 		}
 		TestBrowser browser = new TestBrowser(mvc);
 
@@ -353,7 +353,7 @@ class AuthenticatorAppControllerTests {
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 		String newSecret = apps.get(user.id(), enrolmentId).secret();
 		mvc.perform(enterCode(user, enrolmentId, TotpTesting.wrong(TotpTesting.code(newSecret, clock.instant()))))
-			.andExpect(status().isOk());
+			.andExpect(redirectedUrl(START + "/enrolments/" + enrolmentId + "/code"));
 		assertThat(apps.verify(user.id(), appId, TotpTesting.code(oldSecret, clock.instant())))
 			.isEqualTo(AppCodeCheck.ACCEPTED);
 
@@ -465,6 +465,14 @@ class AuthenticatorAppControllerTests {
 		String location = redirect.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith(START + "/enrolments/");
 		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** Enters the code, and follows the redirect back to the code page as a browser would. */
+	private ResultActions enterCodeAndFollow(SignedInUser user, String enrolmentId, String code) throws Exception {
+		MvcResult posted = mvc.perform(enterCode(user, enrolmentId, code))
+			.andExpect(redirectedUrl(START + "/enrolments/" + enrolmentId + "/code"))
+			.andReturn();
+		return mvc.perform(redirectFrom(posted).with(signedIn(user)));
 	}
 
 	private static MockHttpServletRequestBuilder enterCode(SignedInUser user, String enrolmentId, String code) {

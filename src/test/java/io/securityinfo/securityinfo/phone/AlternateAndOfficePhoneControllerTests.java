@@ -1,6 +1,7 @@
 package io.securityinfo.securityinfo.phone;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,10 +194,13 @@ class AlternateAndOfficePhoneControllerTests {
 		String challengeId = sendCode(user, "alternate-phone", phone, null);
 		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
 
-		mvc.perform(enterCode(user, "alternate-phone", challengeId, wrong))
+		MvcResult posted = mvc.perform(enterCode(user, "alternate-phone", challengeId, wrong))
+			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""));
+			.andExpect(doesNotShow("value=\"" + wrong + "\""));
 
 		assertThat(methodsOf(user)).isZero();
 	}
@@ -321,7 +325,10 @@ class AlternateAndOfficePhoneControllerTests {
 		mvc.perform(enterCode(user, "alternate-phone", asAlternate, sms.lastCodeTo(landline.e164())))
 			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + asAlternate + "/done"));
 
-		mvc.perform(enterCode(user, "office-phone", asOffice, officeCode))
+		MvcResult posted = mvc.perform(enterCode(user, "office-phone", asOffice, officeCode))
+			.andExpect(redirectedUrl("/security-info/office-phone/challenges/" + asOffice))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("You already use this number for your Alternate phone. Use another number."));
 
@@ -367,7 +374,7 @@ class AlternateAndOfficePhoneControllerTests {
 			.andExpect(shows("href=\"/security-info/alternate-phone/change?challenge=" + challengeId
 					+ "\">Change it</a>"));
 		mvc.perform(enterCode(user, "alternate-phone", challengeId, wrongCode(sms.lastCodeTo(replacement.e164()))))
-			.andExpect(status().isOk());
+			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + challengeId));
 		assertThat(detailOf(methodId)).as("after a wrong code").isEqualTo(old.e164());
 
 		mvc.perform(enterCode(user, "alternate-phone", challengeId, sms.lastCodeTo(replacement.e164())))

@@ -1,6 +1,7 @@
 package io.securityinfo.securityinfo.phone;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,19 +199,41 @@ class PhoneControllerTests {
 	}
 
 	@Test
-	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftAndKeepsTheTypedValue() throws Exception {
+	void enterCodeWhenWrongThenRedirectsToTheCodePageWhichSaysHowManyTriesAreLeftWithAnEmptyField() throws Exception {
 		SignedInUser user = newEmployee();
 		Phone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "TEXT");
 		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
 
-		mvc.perform(enterCodeRequest(user, challengeId, wrong))
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, wrong))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""));
+			.andExpect(doesNotShow("value=\"" + wrong + "\""));
 
 		assertThat(wrongAttemptsOf(challengeId)).isEqualTo(1);
 		assertThat(methodsOf(user)).isZero();
+	}
+
+	@Test
+	void enterCodeWhenWrongAndThePageIsReloadedThenNothingIsSentAgainAndNoTryIsUsedUp() throws Exception {
+		SignedInUser user = newEmployee();
+		Phone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "TEXT");
+		String rightCode = sms.lastCodeTo(phone.e164());
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, wrongCode(rightCode))).andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user))).andExpect(status().isOk());
+
+		// A reload repeats the GET the redirect led to: no form is sent again, and the flash is spent.
+		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(doesNotShow("That code didn&#39;t work"));
+
+		assertThat(wrongAttemptsOf(challengeId)).isEqualTo(1);
+		mvc.perform(enterCodeRequest(user, challengeId, rightCode))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
 	}
 
 	@Test
@@ -218,10 +241,13 @@ class PhoneControllerTests {
 		SignedInUser user = newEmployee();
 		String challengeId = sendCode(user, nextPhone(), "TEXT");
 
-		mvc.perform(enterCodeRequest(user, challengeId, "12ab56"))
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, "12ab56"))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("id=\"code-error\">The code is 6 digits.</p>"))
-			.andExpect(shows("value=\"12ab56\""));
+			.andExpect(doesNotShow("value=\"12ab56\""));
 
 		assertThat(wrongAttemptsOf(challengeId)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_account_id = ? and action = ?",
