@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.securityinfo.CodeFormErrors;
+import io.securityinfo.account.NewPasswordForm;
 import io.securityinfo.passwordreset.PasswordResets.Outcome;
 import io.securityinfo.passwordreset.PasswordResets.ResetNotFoundException;
 import io.securityinfo.passwordreset.PasswordResets.ResetView;
@@ -176,10 +177,7 @@ class PasswordResetController {
 	String processNewPasswordForm(@Valid @ModelAttribute NewPasswordForm form, BindingResult result,
 			HttpServletRequest request, HttpSession session) {
 		verified(session);
-		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "password.confirm.mismatch");
-		}
+		form.rejectMismatch(result);
 		if (result.hasErrors()) {
 			return "passwordreset/new-password";
 		}

@@ -17,6 +17,7 @@ import io.securityinfo.CodeFormErrors;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.CodeForm;
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.VerificationCodes;
@@ -62,7 +63,7 @@ class EmailCodeController {
 		if (result.hasErrors()) {
 			return codeAgain(challenge, result, redirect);
 		}
-		EmailRegistration.Confirmation confirmation = registration.confirm(user.id(), challenge.id(), form.getCode());
+		Confirmation confirmation = registration.confirm(user.id(), challenge.id(), form.getCode());
 		if (confirmation.registered()) {
 			return "redirect:" + path(challenge.id()) + "/done";
 		}
