@@ -197,6 +197,38 @@ class SecurityInfoControllerTests {
 	}
 
 	@Test
+	void confirmDeleteWhenBackAfterTheMethodWasDeletedThenSaysItWasAlreadyRemoved() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info"));
+
+		browser.perform(get("/security-info/methods/{id}/delete", methodId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<h1>This method was already removed</h1>"))
+			.andExpect(doesNotShow("isn&#39;t yours"));
+		browser.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<h1>This method was already removed</h1>"));
+		assertThat(auditEventsOf(user, "METHOD_DELETED")).isEqualTo(1);
+	}
+
+	@Test
+	void confirmDeleteWhenAnotherPersonsMethodWasDeletedThenNotFoundAsForAnyOtherId() throws Exception {
+		SignedInUser user = newEmployee();
+		SignedInUser owner = newEmployee();
+		long othersMethodId = registerPhone(owner, nextPhone());
+		TestBrowser ownersBrowser = new TestBrowser(mvc);
+		ownersBrowser.perform(post("/security-info/methods/{id}/delete", othersMethodId).with(csrf())
+			.with(signedIn(owner))).andExpect(redirectedUrl("/security-info"));
+
+		mvc.perform(get("/security-info/methods/{id}/delete", othersMethodId).with(signedIn(user)))
+			.andExpect(status().isNotFound())
+			.andExpect(doesNotShow("already removed"));
+	}
+
+	@Test
 	void deleteWhenMethodBelongsToAnotherUserThenNotFoundAndNothingChanges() throws Exception {
 		SignedInUser user = newEmployee();
 		SignedInUser owner = newEmployee();
