@@ -256,6 +256,22 @@ class PhoneControllerTests {
 	}
 
 	@Test
+	void enterCodeWhenEmptyThenShowsOneErrorOnly() throws Exception {
+		SignedInUser user = newEmployee();
+		String challengeId = sendCode(user, nextPhone(), "TEXT");
+
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, "")).andReturn();
+		String page = mvc.perform(redirectFrom(posted).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"code-error\">Enter the code we sent you.</p>")
+			.doesNotContain("The code is 6 digits.");
+	}
+
+	@Test
 	void enterCodeWhenRightThenRegistersThePhoneAndConfirms() throws Exception {
 		SignedInUser user = newEmployee();
 		Phone phone = nextPhone();
