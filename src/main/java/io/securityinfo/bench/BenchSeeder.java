@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import io.securityinfo.phone.PhoneNumbers;
-
 /**
  * Fills an empty database with {@code app.bench.seed-users} employees and one administrator, all with the
  * password {@code Passw0rd!}: a phone for 60% of them (the default method, by text), and a few audit events each
@@ -95,7 +93,8 @@ class BenchSeeder implements ApplicationRunner {
 			if (hasPhone(n)) {
 				String number = "+316" + String.format("%08d", n);
 				methods.add(new Object[] { id, "PHONE", number, "TEXT", created });
-				String masked = PhoneNumbers.mask(number);
+				// As PhoneNumbers.mask writes a Dutch mobile number.
+				String masked = "+31 6 \u2022\u2022\u2022\u2022 \u2022\u2022" + number.substring(10);
 				events.add(event(created, id, id, "METHOD_ADDED", "PHONE", null, masked, null));
 				events.add(event(created, id, id, "DEFAULT_METHOD_CHANGED", "PHONE", "TEXT", masked, null));
 			}
