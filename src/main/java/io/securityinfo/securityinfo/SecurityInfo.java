@@ -357,9 +357,10 @@ public class SecurityInfo {
 
 	private MethodView view(SecurityMethod method, Set<AuthenticationMethod> allowed, boolean isDefault) {
 		MethodType type = types.get(method.getType());
+		MethodType.ListedDetail listed = type.listedDetail(method.getDetail());
 		return new MethodView(method.getId(), type.id(), type.nameKey(), type.displayDetail(method.getDetail()),
 				type.usedFor().labelKey(), isDefault, type.isAllowed(allowed), type.changePath(method.getId()),
-				type.removable());
+				type.removable(), listed.text(), listed.showsAddedDate() ? method.getCreatedAt() : null);
 	}
 
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,9 @@ import io.securityinfo.TestBrowser;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.system.TestClock;
 
 /** The Security info pages: the list of methods, adding one, the default sign-in method and deleting. */
 @AppTest
@@ -52,6 +56,12 @@ class SecurityInfoControllerTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SecurityInfo securityInfo;
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void overviewWhenAnonymousThenRedirectsToSignIn() throws Exception {
@@ -194,6 +204,22 @@ class SecurityInfoControllerTests {
 			.andExpect(shows("The method was deleted."))
 			.andExpect(shows(">None yet</strong>"))
 			.andExpect(shows("You haven&#39;t added any methods yet."));
+	}
+
+	@Test
+	void overviewWhenAnAuthenticatorAppIsAddedThenItsRowShowsTheNameTheAppShowsAndWhenItWasAdded() throws Exception {
+		SignedInUser user = newEmployee();
+		securityInfo.register(user.id(), AuthenticatorAppMethodType.ID, "TOTP", AuthenticatorAppMethodType.APP_CODE);
+		String today = DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atOffset(ZoneOffset.UTC));
+
+		mvc.perform(get("/security-info").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<span>Security info</span>"))
+			.andExpect(shows("<span class=\"method-added\">Added " + today + "</span>"));
+		mvc.perform(get("/security-info").header("Accept-Language", "nl-NL").with(signedIn(user)))
+			.andExpect(shows("<span class=\"method-added\">Toegevoegd op "
+					+ DateTimeFormatter.ofPattern("dd-MM-yyyy").format(clock.instant().atOffset(ZoneOffset.UTC))
+					+ "</span>"));
 	}
 
 	@Test

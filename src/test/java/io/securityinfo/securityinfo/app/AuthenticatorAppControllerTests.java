@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,7 +143,9 @@ class AuthenticatorAppControllerTests {
 		HtmlPage overview = page(browser.perform(get("/security-info").with(signedIn(user))));
 		assertThat(text(overview)).contains("Default sign-in method: Phone - text " + phone);
 		assertThat(normalized(overview.querySelector("#method-" + appId).asNormalizedText()))
-			.isEqualTo("Authenticator app Sign-in and password reset Change Delete");
+			.isEqualTo("Authenticator app Security info Added "
+					+ DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atOffset(ZoneOffset.UTC))
+					+ " Sign-in and password reset Change Delete");
 		assertThat(overview.<DomElement>querySelector("#method-" + appId + " a").getAttribute("href")).isEqualTo(START);
 
 		HtmlPage defaultPage = page(browser.perform(get("/security-info/default").with(signedIn(user))));
