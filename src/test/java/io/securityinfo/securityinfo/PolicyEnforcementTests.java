@@ -124,6 +124,21 @@ class PolicyEnforcementTests {
 	}
 
 	@Test
+	void phoneWhenTextsAreNotAllowedForThePersonThenThePageDoesNotTalkOfTexting() throws Exception {
+		textsOnlyForOtherGroup();
+
+		String page = mockMvc.perform(asEmployee(get("/security-info/phone")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("You can prove who you are by answering a call on your phone.")
+			.doesNotContainIgnoringCase("texting")
+			.doesNotContain("Message and data rates may apply.", "SIM swap");
+	}
+
+	@Test
 	void sendCodeWhenAForgedFormAsksForATextThatIsNotAllowedThenRefusedAndNothingIsSent() throws Exception {
 		textsOnlyForOtherGroup();
 		String number = TestPhoneNumbers.nextDutchMobile();

@@ -1,5 +1,7 @@
 package io.securityinfo.securityinfo.phone;
 
+import java.util.List;
+
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.phone.PhoneNumber;
@@ -30,6 +32,11 @@ public abstract class PhoneLikeMethodType implements MethodType {
 	/** What the number page says the number is for. */
 	public String introKey() {
 		return "phone.intro." + id();
+	}
+
+	/** What the number page says the number is for, when the policy lets the person use only these modes. */
+	public String introKey(List<MethodMode> allowedModes) {
+		return introKey();
 	}
 
 	/** What the last page says once the number is registered, proven in this mode. */
