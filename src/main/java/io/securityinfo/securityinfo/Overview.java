@@ -2,7 +2,10 @@ package io.securityinfo.securityinfo;
 
 import java.util.List;
 
-/** What the Security info page shows: the person's methods and their default sign-in method (null when none). */
-public record Overview(List<MethodView> methods, DefaultChoice defaultMethod) {
+/**
+ * What the Security info page shows: the person's methods, their default sign-in method (null when none), and
+ * whether a method of a type the policy allows is left to add.
+ */
+public record Overview(List<MethodView> methods, DefaultChoice defaultMethod, boolean canAdd) {
 
 }

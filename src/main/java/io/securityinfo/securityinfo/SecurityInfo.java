@@ -96,9 +96,13 @@ public class SecurityInfo {
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		DefaultChoice defaultMethod = effectiveDefault(registered, allowed).orElse(null);
+		boolean canAdd = types.all()
+			.stream()
+			.anyMatch(type -> type.isAllowed(allowed)
+					&& registered.stream().noneMatch(method -> method.getType().equals(type.id())));
 		return new Overview(registered.stream()
 			.map(method -> view(method, allowed, defaultMethod != null && defaultMethod.methodId() == method.getId()))
-			.toList(), defaultMethod);
+			.toList(), defaultMethod, canAdd);
 	}
 
 	/** The types this person can still add (one method of each type), as the policy allows. */

@@ -139,6 +139,26 @@ class PolicyEnforcementTests {
 	}
 
 	@Test
+	void overviewWhenEveryAllowedMethodIsAddedThenSaysSoInsteadOfOfferingToAddOne() throws Exception {
+		methodPolicy.save(admin.id(), methodPolicy.methods()
+			.stream()
+			.map(method -> method.equals(SMS) || method.equals(VOICE) ? TestPolicies.onForAllUsers(method)
+					: TestPolicies.off(method))
+			.toList());
+		securityInfo.register(employee.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
+		securityInfo.register(employee.id(), "ALTERNATE_PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.CALL);
+		mockMvc.perform(asEmployee(get("/security-info")))
+			.andExpect(content().string(containsString("+ Add method")));
+
+		securityInfo.register(employee.id(), "OFFICE_PHONE", "+31201234567", PhoneModes.CALL);
+
+		mockMvc.perform(asEmployee(get("/security-info")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("+ Add method")),
+					containsString("You have added every method available to you."))));
+	}
+
+	@Test
 	void sendCodeWhenAForgedFormAsksForATextThatIsNotAllowedThenRefusedAndNothingIsSent() throws Exception {
 		textsOnlyForOtherGroup();
 		String number = TestPhoneNumbers.nextDutchMobile();
