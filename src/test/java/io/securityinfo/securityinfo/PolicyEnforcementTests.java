@@ -2,11 +2,11 @@ package io.securityinfo.securityinfo;
 
 import static io.securityinfo.securityinfo.phone.PhoneModes.SMS;
 import static io.securityinfo.securityinfo.phone.PhoneModes.VOICE;
+import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,30 +20,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.securityinfo.phone.PhoneMethodType;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.groups.Groups;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.securityinfo.phone.PhoneSteps;
 import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
@@ -51,7 +43,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * not allow is refused with a message and sends nothing.
  */
 @AppTest
-class PolicyEnforcementTests {
+class PolicyEnforcementTests extends PolicyFixture {
 
 	private static final String MODE_NOT_ALLOWED = "Your organization doesn&#39;t allow this way of receiving a code. "
 			+ "Choose another one.";
@@ -62,39 +54,10 @@ class PolicyEnforcementTests {
 	private static final String NOT_ALLOWED_BADGE = "<span class=\"badge\">Not allowed by your organization</span>";
 
 	@Autowired
-	MockMvc mockMvc;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
 	SecurityInfo securityInfo;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
+	PhoneSteps steps;
 
 	SignedInUser employee;
 
@@ -103,21 +66,15 @@ class PolicyEnforcementTests {
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		employee = TestAccounts.newEmployee(accounts, users);
+		employee = newEmployee();
 		otherGroup = groups.create(admin.id(), "Others " + System.nanoTime());
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
 	}
 
 	@Test
 	void phoneWhenTextsAreNotAllowedForThePersonThenOnlyCallMeIsOffered() throws Exception {
 		textsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info/phone")))
+		mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Call me"), not(containsString("Text me a code")),
 					not(containsString("value=\"TEXT\"")))));
@@ -127,7 +84,7 @@ class PolicyEnforcementTests {
 	void phoneWhenTextsAreNotAllowedForThePersonThenThePageDoesNotTalkOfTexting() throws Exception {
 		textsOnlyForOtherGroup();
 
-		String page = mockMvc.perform(asEmployee(get("/security-info/phone")))
+		String page = mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -147,12 +104,12 @@ class PolicyEnforcementTests {
 			.toList());
 		securityInfo.register(employee.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		securityInfo.register(employee.id(), "ALTERNATE_PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.CALL);
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(containsString("+ Add method")));
 
 		securityInfo.register(employee.id(), "OFFICE_PHONE", "+31201234567", PhoneModes.CALL);
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("+ Add method")),
 					containsString("You have added every method available to you."))));
@@ -164,7 +121,7 @@ class PolicyEnforcementTests {
 		String number = TestPhoneNumbers.nextDutchMobile();
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT"))
+		mvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"field-error\">" + MODE_NOT_ALLOWED + "</p>")));
 
@@ -176,7 +133,7 @@ class PolicyEnforcementTests {
 		textsOnlyForOtherGroup();
 		String number = TestPhoneNumbers.nextDutchMobile();
 
-		mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
+		mvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(sms.sent()).filteredOn(sent -> sent.to().equals(number))
@@ -188,7 +145,7 @@ class PolicyEnforcementTests {
 	void addWhenNeitherTextsNorCallsAreAllowedThenPhoneIsNotOfferedAndThePageSaysWhy() throws Exception {
 		textsAndCallsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info/add")))
+		mvc.perform(asEmployee(get("/security-info/add")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("<option value=\"PHONE\"")),
 					containsString("If you don&#39;t see an option, your organization might not allow it. "
@@ -197,7 +154,7 @@ class PolicyEnforcementTests {
 
 	@Test
 	void addWhenEveryMethodIsAllowedThenPhoneIsOfferedWithoutThePolicyHint() throws Exception {
-		mockMvc.perform(asEmployee(get("/security-info/add")))
+		mvc.perform(asEmployee(get("/security-info/add")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<option value=\"PHONE\""),
 					not(containsString("your organization might not allow it")))));
@@ -207,7 +164,7 @@ class PolicyEnforcementTests {
 	void addWhenAForgedFormAsksForAPhoneThatIsNotAllowedThenRefused() throws Exception {
 		textsAndCallsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(post("/security-info/add")).with(csrf()).param("type", "PHONE"))
+		mvc.perform(asEmployee(post("/security-info/add")).with(csrf()).param("type", "PHONE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Add a method</h1>"),
 					containsString("If you don&#39;t see an option, your organization might not allow it."),
@@ -218,12 +175,12 @@ class PolicyEnforcementTests {
 	void phoneWhenNeitherTextsNorCallsAreAllowedThenBackToAddAMethodSayingPhonesAreNotAllowed() throws Exception {
 		textsAndCallsOnlyForOtherGroup();
 
-		MvcResult refused = mockMvc.perform(asEmployee(get("/security-info/phone")))
+		MvcResult refused = mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(redirectedUrl("/security-info/add"))
 			.andExpect(flash().attribute("problem", "phone.not-allowed"))
 			.andReturn();
 
-		mockMvc.perform(asEmployee(get("/security-info/add")).flashAttrs(refused.getFlashMap()))
+		mvc.perform(asEmployee(get("/security-info/add")).flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<div class=\"problem\" role=\"alert\">Your organization "
 					+ "doesn&#39;t allow phones to be added. "
@@ -236,7 +193,7 @@ class PolicyEnforcementTests {
 		String number = TestPhoneNumbers.nextDutchMobile();
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
+		mvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
 			.andExpect(content().string(containsString(MODE_NOT_ALLOWED)));
 
 		assertNothingSentFor(number, sentBefore);
@@ -246,7 +203,7 @@ class PolicyEnforcementTests {
 	void phoneWhenOnlyTheNetherlandsIsAllowedThenTheRegionListOffersOnlyIt() throws Exception {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 
-		MvcResult page = mockMvc.perform(asEmployee(get("/security-info/phone")))
+		MvcResult page = mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(status().isOk())
 			.andReturn();
 
@@ -258,7 +215,7 @@ class PolicyEnforcementTests {
 	void phoneWhenTheBrowsersRegionIsNotAllowedThenTheFirstAllowedCountryIsPreselected() throws Exception {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
 
-		MvcResult page = mockMvc
+		MvcResult page = mvc
 			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -272,7 +229,7 @@ class PolicyEnforcementTests {
 	void phoneWhenTheBrowsersRegionIsAllowedThenItIsPreselected() throws Exception {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
 
-		MvcResult page = mockMvc
+		MvcResult page = mvc
 			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "en-NL, en;q=0.8"))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -288,7 +245,7 @@ class PolicyEnforcementTests {
 		securityInfo.register(employee.id(), "ALTERNATE_PHONE", "+447911123456", PhoneModes.CALL);
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
 
-		MvcResult page = mockMvc
+		MvcResult page = mvc
 			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL"))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -302,7 +259,7 @@ class PolicyEnforcementTests {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("GB", "07911 123456", "TEXT"))
+		mvc.perform(phoneForm("GB", "07911 123456", "TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"field-error\">" + REGION_NOT_ALLOWED + "</p>")));
 
@@ -314,7 +271,7 @@ class PolicyEnforcementTests {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("NL", "+44 7911 123456", "TEXT"))
+		mvc.perform(phoneForm("NL", "+44 7911 123456", "TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(REGION_NOT_ALLOWED),
 					containsString("value=\"+44 7911 123456\""))));
@@ -325,12 +282,11 @@ class PolicyEnforcementTests {
 	@Test
 	void resendWhenTheCountryIsNoLongerAllowedThenRefusedAndNothingIsSent() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		String challenge = redirectedChallenge(
-				mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT")).andReturn());
+		String challenge = steps.sendCode(signedIn(employee), "phone", TestPhone.ofE164(number), "TEXT");
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("BE"));
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(asEmployee(post("/security-info/phone/challenges/" + challenge + "/resend")).with(csrf()))
+		mvc.perform(asEmployee(PhoneSteps.resendForm("phone", challenge)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challenge))
 			.andExpect(flash().attribute("problem", "verification.refused.region-not-allowed"));
 
@@ -343,14 +299,13 @@ class PolicyEnforcementTests {
 	@Test
 	void resendWhenTextsAreNoLongerAllowedThenRefusedAndNothingIsSent() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		String challenge = redirectedChallenge(
-				mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT")).andReturn());
+		String challenge = steps.sendCode(signedIn(employee), "phone", TestPhone.ofE164(number), "TEXT");
 		textsOnlyForOtherGroup();
 		clock.advance(Duration.ofMinutes(1));
 		int sentBefore = sms.sent().size();
 
-		MvcResult refused = mockMvc
-			.perform(asEmployee(post("/security-info/phone/challenges/" + challenge + "/resend")).with(csrf()))
+		MvcResult refused = mvc
+			.perform(asEmployee(PhoneSteps.resendForm("phone", challenge)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challenge))
 			.andExpect(flash().attribute("problem", "phone.mode.not-allowed"))
 			.andReturn();
@@ -359,7 +314,7 @@ class PolicyEnforcementTests {
 		assertThat(jdbc.queryForObject("select count(*) from verification_code where challenge_id = ?", Integer.class,
 				challenge))
 			.isOne();
-		mockMvc
+		mvc
 			.perform(asEmployee(get("/security-info/phone/challenges/" + challenge))
 				.flashAttrs(refused.getFlashMap()))
 			.andExpect(content().string(containsString("<div class=\"problem\" role=\"alert\">" + MODE_NOT_ALLOWED)));
@@ -368,12 +323,11 @@ class PolicyEnforcementTests {
 	@Test
 	void resendWhenTheWayItWasSentIsStillAllowedThenANewCodeIsSent() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		String challenge = redirectedChallenge(
-				mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL")).andReturn());
+		String challenge = steps.sendCode(signedIn(employee), "phone", TestPhone.ofE164(number), "CALL");
 		textsOnlyForOtherGroup();
 		clock.advance(Duration.ofMinutes(1));
 
-		mockMvc.perform(asEmployee(post("/security-info/phone/challenges/" + challenge + "/resend")).with(csrf()))
+		mvc.perform(asEmployee(PhoneSteps.resendForm("phone", challenge)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challenge))
 			.andExpect(flash().attribute("notice", "code.resent"));
 
@@ -387,16 +341,16 @@ class PolicyEnforcementTests {
 		String number = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(employee.id(), PhoneMethodType.ID, number, PhoneModes.TEXT);
 		String shown = "+31 6 " + number.substring(4);
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(containsString(">Phone - text " + shown + "</strong>")));
 
 		textsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString(">Phone - call " + shown + "</strong>"),
 					not(containsString(NOT_ALLOWED_BADGE)))));
 		long phone = phoneIdOf(employee);
-		MvcResult page = mockMvc.perform(asEmployee(get("/security-info/default"))).andReturn();
+		MvcResult page = mvc.perform(asEmployee(get("/security-info/default"))).andReturn();
 		assertThat(options(page.getResponse().getContentAsString(), "choice")).containsExactly(
 				"<option value=\"" + phone + ":CALL\" selected=\"selected\">Phone - call " + shown + "</option>");
 	}
@@ -407,7 +361,7 @@ class PolicyEnforcementTests {
 		long phone = phoneIdOf(employee);
 		textsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":TEXT"))
+		mvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(containsString("This method can&#39;t be your default. Choose one from the list.")));
@@ -430,13 +384,13 @@ class PolicyEnforcementTests {
 
 		textsAndCallsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString("<strong id=\"default-method\">None yet</strong>"),
 					containsString("<span>" + shown + "</span>"), containsString(NOT_ALLOWED_BADGE))));
-		mockMvc.perform(asEmployee(get("/security-info/default")))
+		mvc.perform(asEmployee(get("/security-info/default")))
 			.andExpect(content().string(allOf(containsString("Add a method you can sign in with first."),
 					not(containsString("<option")))));
-		mockMvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":CALL"))
+		mvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":CALL"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Add a method you can sign in with first.")));
 		assertThat(jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, phone))
@@ -445,7 +399,7 @@ class PolicyEnforcementTests {
 
 		methodPolicy.save(admin.id(), TestPolicies.everyMethodForAllUsers(methodPolicy));
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString(">Phone - text " + shown + "</strong>"),
 					not(containsString(NOT_ALLOWED_BADGE)))));
 	}
@@ -460,14 +414,11 @@ class PolicyEnforcementTests {
 	}
 
 	private MockHttpServletRequestBuilder phoneForm(String region, String number, String mode) {
-		return asEmployee(post("/security-info/phone")).with(csrf())
-			.param("region", region)
-			.param("number", number)
-			.param("mode", mode);
+		return asEmployee(PhoneSteps.numberForm("phone", region, number, mode));
 	}
 
 	private MockHttpServletRequestBuilder asEmployee(MockHttpServletRequestBuilder request) {
-		return request.with(authentication(TestAccounts.authentication(employee)));
+		return request.with(signedIn(employee));
 	}
 
 	private void assertNothingSentFor(String number, int sentBefore) {
@@ -483,12 +434,6 @@ class PolicyEnforcementTests {
 	private long phoneIdOf(SignedInUser person) {
 		return jdbc.queryForObject("select id from security_method where account_id = ? and type = 'PHONE'",
 				Long.class, person.id());
-	}
-
-	private static String redirectedChallenge(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/security-info/phone/challenges/");
-		return location.substring("/security-info/phone/challenges/".length());
 	}
 
 	/** The options of a select, as rendered. */
