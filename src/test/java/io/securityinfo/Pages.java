@@ -4,13 +4,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import java.util.regex.Pattern;
 
 import org.hamcrest.Matcher;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.securityinfo.account.SignedInUser;
@@ -29,6 +32,16 @@ public final class Pages {
 
 	public static ResultMatcher doesNotShow(String html) {
 		return content().string(not(containsString(html)));
+	}
+
+	/**
+	 * The GET a browser makes after a POST answered with a redirect: to where it points, with the flash it left and
+	 * in the same session.
+	 */
+	public static MockHttpServletRequestBuilder redirectFrom(MvcResult posted) {
+		MockHttpServletRequestBuilder get = get(posted.getResponse().getRedirectedUrl())
+			.flashAttrs(posted.getFlashMap());
+		return posted.getRequest().getSession(false) instanceof MockHttpSession session ? get.session(session) : get;
 	}
 
 	/** The request comes from this person's signed-in session. */

@@ -20,7 +20,7 @@ public interface RecentActivity {
 	 *
 	 * @param occurredAt when it happened
 	 * @param labelKey the message key that names what happened
-	 * @param detail what it happened to, in the reader's words ("Phone: +XX XXXXXXX78"); empty when the name says
+	 * @param detail what it happened to, in the reader's words ("Phone: +31 6 •••• ••78"); empty when the name says
 	 * all
 	 */
 	record Activity(Instant occurredAt, String labelKey, String detail) {

@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * An audit row's facts in the reader's language, from the messages files: "Phone - text: +XX XXXXXXX78", "Text
+ * An audit row's facts in the reader's language, from the messages files: "Phone - text: +31 6 •••• ••78", "Text
  * message (SMS): on for all users", "3 sessions ended". The action is named apart, by its own message
  * ({@link AuditAction#labelKey()}). No code of the row reaches the reader: a method type is named by its type's
  * message, a mode, a setting or a role by theirs, a country by its name in the reader's language. A row older than
@@ -55,7 +55,7 @@ public class AuditWords {
 		return String.join(SEPARATOR, parts);
 	}
 
-	/** "Phone - text: +XX XXXXXXX78", "Text message: +XX XXXXXXX78", "Authenticator app", "Finance". */
+	/** "Phone - text: +31 6 •••• ••78", "Text message: +31 6 •••• ••78", "Authenticator app", "Finance". */
 	private String method(AuditLog.Entry entry, Locale locale) {
 		String name = null;
 		if (entry.methodType() != null) {

@@ -93,7 +93,8 @@ class BenchSeeder implements ApplicationRunner {
 			if (hasPhone(n)) {
 				String number = "+316" + String.format("%08d", n);
 				methods.add(new Object[] { id, "PHONE", number, "TEXT", created });
-				String masked = "+XX XXXXXXX" + number.substring(10);
+				// As PhoneNumbers.mask writes a Dutch mobile number.
+				String masked = "+31 6 \u2022\u2022\u2022\u2022 \u2022\u2022" + number.substring(10);
 				events.add(event(created, id, id, "METHOD_ADDED", "PHONE", null, masked, null));
 				events.add(event(created, id, id, "DEFAULT_METHOD_CHANGED", "PHONE", "TEXT", masked, null));
 			}

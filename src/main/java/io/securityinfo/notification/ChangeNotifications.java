@@ -29,7 +29,7 @@ import io.securityinfo.passkey.PasskeyCounterRegressed;
 import io.securityinfo.passkey.PasskeySignedIn;
 import io.securityinfo.securityinfo.PhoneSetByAdministrator;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
-import io.securityinfo.AppProperties;
+import io.securityinfo.PublicUrl;
 
 /**
  * Tells a person by email that their security info or password changed: what, when, from which address, by whom,
@@ -60,17 +60,17 @@ class ChangeNotifications {
 
 	private final MessageSource messages;
 
-	private final AppProperties app;
+	private final PublicUrl publicUrl;
 
 	private final MeterRegistry meters;
 
 	ChangeNotifications(Accounts accounts, NotMeLinks links, EmailGateway email, MessageSource messages,
-			AppProperties app, MeterRegistry meters) {
+			PublicUrl publicUrl, MeterRegistry meters) {
 		this.accounts = accounts;
 		this.links = links;
 		this.email = email;
 		this.messages = messages;
-		this.app = app;
+		this.publicUrl = publicUrl;
 		this.meters = meters;
 	}
 
@@ -131,7 +131,7 @@ class ChangeNotifications {
 	}
 
 	/**
-	 * "Phone added: +31 XXXXXXX78", "Authenticator app added": the change in the reader's words. A method without a
+	 * "Phone added: +31 6 •••• ••78", "Authenticator app added": the change in the reader's words. A method without a
 	 * detail worth telling takes the message's ".bare" form; a type whose detail is a number of something has a
 	 * pattern of its own ({@code notification.detail.SECURITY_QUESTIONS}).
 	 */
@@ -210,8 +210,7 @@ class ChangeNotifications {
 	}
 
 	private String notMeUrl(String token) {
-		String base = app.publicUrl().toString();
-		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/not-me/" + token;
+		return publicUrl.base() + "/not-me/" + token;
 	}
 
 	/** In UTC, as the pages show times, in the recipient's language's format. */

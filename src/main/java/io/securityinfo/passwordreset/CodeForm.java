@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 class CodeForm {
 
 	@NotBlank(message = "{code.required}")
-	@Pattern(regexp = "\\s*\\d{3}\\s?\\d{3}\\s*", message = "{code.format}")
+	@Pattern(regexp = "\\s*(?:\\d{3}\\s?\\d{3}\\s*)?", message = "{code.format}")
 	private String code;
 
 	public String getCode() {

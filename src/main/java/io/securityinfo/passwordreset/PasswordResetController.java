@@ -1,6 +1,7 @@
 package io.securityinfo.passwordreset;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.CodeFormErrors;
 import io.securityinfo.account.NewPasswordForm;
 import io.securityinfo.passwordreset.PasswordResets.Outcome;
 import io.securityinfo.passwordreset.PasswordResets.ResetNotFoundException;
@@ -84,7 +87,7 @@ class PasswordResetController {
 			return destinationPage(option, model);
 		}
 		if (option.proof() == ResetWay.Proof.APP_CODE) {
-			model.addAttribute("codeForm", new CodeForm());
+			CodeFormErrors.show(model, "codeForm", new CodeForm());
 			return "passwordreset/app";
 		}
 		model.addAttribute("answersForm", AnswersForm.ofRows(resets.questionsRequired()));
@@ -115,13 +118,15 @@ class PasswordResetController {
 	}
 
 	@PostMapping(path = "/verify/app", params = "code")
-	String processAppCodeForm(@Valid @ModelAttribute CodeForm form, BindingResult result, HttpSession session) {
-		offered(resets.option(ResetWay.Proof.APP_CODE).slug(), session);
+	String processAppCodeForm(@Valid @ModelAttribute CodeForm form, BindingResult result, HttpSession session,
+			RedirectAttributes redirect) {
+		String slug = offered(resets.option(ResetWay.Proof.APP_CODE).slug(), session).slug();
+		String codePage = "redirect:" + PAGE + "/verify/" + slug;
 		if (result.hasErrors()) {
-			return "passwordreset/app";
+			return codeAgain(codePage, result, redirect);
 		}
-		return next(resets.checkAppCode(resetId(session), form.getCode()), result, "code", "passwordreset/app",
-				session);
+		return next(resets.checkAppCode(resetId(session), form.getCode()), result, "code",
+				() -> codeAgain(codePage, result, redirect), session);
 	}
 
 	@PostMapping(path = "/verify/questions")
@@ -145,19 +150,20 @@ class PasswordResetController {
 	@GetMapping("/verify/{slug}/code")
 	String initCodeForm(@PathVariable String slug, HttpSession session, Model model) {
 		ResetOption option = awaitingCode(slug, session, model);
-		model.addAttribute("codeForm", new CodeForm());
+		CodeFormErrors.show(model, "codeForm", new CodeForm());
 		return codePage(option, model);
 	}
 
 	@PostMapping("/verify/{slug}/code")
 	String processCodeForm(@PathVariable String slug, @Valid @ModelAttribute CodeForm form, BindingResult result,
-			HttpSession session, Model model) {
+			HttpSession session, Model model, RedirectAttributes redirect) {
 		ResetOption option = awaitingCode(slug, session, model);
+		String codePage = "redirect:" + PAGE + "/verify/" + option.slug() + "/code";
 		if (result.hasErrors()) {
-			return codePage(option, model);
+			return codeAgain(codePage, result, redirect);
 		}
 		return next(resets.checkCode(resetId(session), option, form.getCode()), result, "code",
-				codePage(option, model), session);
+				() -> codeAgain(codePage, result, redirect), session);
 	}
 
 	@GetMapping("/new-password")
@@ -200,7 +206,14 @@ class PasswordResetController {
 		return "redirect:" + PAGE + "?expired";
 	}
 
-	private String next(Outcome outcome, BindingResult result, String field, String wrongView, HttpSession session) {
+	/** Back to a code page (a GET), the errors beside an empty field. */
+	private static String codeAgain(String redirectToCodePage, BindingResult result, RedirectAttributes redirect) {
+		CodeFormErrors.flash(redirect, "codeForm", result);
+		return redirectToCodePage;
+	}
+
+	private String next(Outcome outcome, BindingResult result, String field, Supplier<String> wrongView,
+			HttpSession session) {
 		return switch (outcome) {
 			case NEXT_METHOD -> VERIFY;
 			case VERIFIED -> "redirect:" + PAGE + "/new-password";
@@ -210,7 +223,7 @@ class PasswordResetController {
 			}
 			case WRONG -> {
 				result.rejectValue(field, "passwordreset.code.wrong");
-				yield wrongView;
+				yield wrongView.get();
 			}
 		};
 	}

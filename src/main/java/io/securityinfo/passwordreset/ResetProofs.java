@@ -140,20 +140,9 @@ class ResetProofs {
 			.orElse(null);
 	}
 
-	/** "+31 6 12345678" as "+31 X XXXXXX78": the country code and the last two digits. */
+	/** "+31 6 12345678" as "+31 6 •••• ••78", the way every page shows a number masked. */
 	String mask(ResetOption option, String destination) {
-		if (!option.isPhone()) {
-			return EmailAddresses.mask(destination);
-		}
-		String international = phoneNumbers.formatInternational(destination);
-		int firstSpace = international.indexOf(' ');
-		int keepFrom = international.length() - 2;
-		StringBuilder masked = new StringBuilder(international.substring(0, firstSpace));
-		for (int i = firstSpace; i < keepFrom; i++) {
-			char c = international.charAt(i);
-			masked.append(Character.isDigit(c) ? 'X' : c);
-		}
-		return masked.append(international.substring(keepFrom)).toString();
+		return option.isPhone() ? PhoneNumbers.mask(destination) : EmailAddresses.mask(destination);
 	}
 
 	/** Whether the code typed is the one sent last; spaces do not count. */

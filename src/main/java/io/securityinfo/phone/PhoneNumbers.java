@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhoneNumbers {
 
+	private static final String DOT = "\u2022";
+
+	/** A number masked when it cannot be read: no digit shows. */
+	private static final String HIDDEN = "+" + DOT + DOT;
+
 	private static final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
 	/** ITU-T E.164: a country code and national number of at most 15 digits together. */
@@ -135,36 +140,35 @@ public class PhoneNumbers {
 	}
 
 	/**
-	 * Hides all but the country calling code and the last two digits: "+31 XXXXXXX89". For telling the number's
-	 * owner which of their numbers is meant; the audit log keeps {@link #mask}.
+	 * The one way a number is shown masked, on pages, in mails, texts and the audit log: the country calling code,
+	 * the first digit of the number and its last two, the hidden digits as dots in groups of four counted from the
+	 * end, "+31 6 •••• ••78". A number libphonenumber cannot read shows no digit at all.
 	 */
-	public static String maskButCountry(String e164) {
+	public static String mask(String e164) {
+		if (e164 == null) {
+			return HIDDEN;
+		}
+		Phonenumber.PhoneNumber number;
 		try {
-			Phonenumber.PhoneNumber number = util.parse(e164, "");
-			String national = util.getNationalSignificantNumber(number);
-			if (national.length() < 3) {
-				return mask(e164);
-			}
-			return "+" + number.getCountryCode() + " " + "X".repeat(national.length() - 2)
-					+ national.substring(national.length() - 2);
+			number = util.parse(e164, "");
 		}
 		catch (NumberParseException ex) {
-			return mask(e164);
+			return HIDDEN;
 		}
-	}
-
-	/** Hides all but the last two digits: "+XX XXXXXXX89". */
-	public static String mask(String e164) {
-		if (e164 == null || e164.length() < 3) {
-			return "+XX";
+		String national = util.getNationalSignificantNumber(number);
+		if (national.length() < 4) {
+			return "+" + number.getCountryCode() + " " + DOT.repeat(national.length());
 		}
-		String digits = e164.startsWith("+") ? e164.substring(1) : e164;
-		int keep = 2;
-		StringBuilder masked = new StringBuilder("+");
-		for (int i = 0; i < digits.length() - keep; i++) {
-			masked.append(i == 2 ? " X" : "X");
+		String middle = national.substring(1, national.length() - 2);
+		StringBuilder masked = new StringBuilder();
+		for (int i = 0; i < middle.length() + 2; i++) {
+			int fromEnd = middle.length() + 2 - i;
+			masked.append(i < middle.length() ? DOT : national.charAt(national.length() - fromEnd));
+			if (fromEnd > 1 && (fromEnd - 1) % 4 == 0) {
+				masked.append(' ');
+			}
 		}
-		return masked.append(digits.substring(digits.length() - keep)).toString();
+		return "+" + number.getCountryCode() + " " + national.charAt(0) + " " + masked;
 	}
 
 	/** Every region libphonenumber knows, named in the person's language and sorted by that name. */

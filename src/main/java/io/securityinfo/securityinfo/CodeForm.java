@@ -3,11 +3,11 @@ package io.securityinfo.securityinfo;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
-/** "Enter code" */
+/** "Enter code": a blank code is only {@code @NotBlank}'s to report, so that it shows one error. */
 public class CodeForm {
 
 	@NotBlank(message = "{code.required}")
-	@Pattern(regexp = "\\s*\\d{6}\\s*", message = "{code.format}")
+	@Pattern(regexp = "\\s*(?:\\d{6}\\s*)?", message = "{code.format}")
 	private String code;
 
 	public String getCode() {

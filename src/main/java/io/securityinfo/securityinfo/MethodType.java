@@ -37,6 +37,19 @@ public interface MethodType {
 	String displayDetail(String storedDetail);
 
 	/**
+	 * The detail a method's row in a list of methods shows, with the date it was added when that tells methods of
+	 * the type apart better than a detail does (an app); by default {@link #displayDetail} and no date.
+	 */
+	default ListedDetail listedDetail(String storedDetail) {
+		return new ListedDetail(displayDetail(storedDetail), false);
+	}
+
+	/** See {@link #listedDetail}. */
+	record ListedDetail(String text, boolean showsAddedDate) {
+
+	}
+
+	/**
 	 * The detail as the audit log keeps it: enough to tell methods apart, not enough to misuse; null when the type
 	 * has no detail worth telling. Pages and mails show it as it is, unless the messages have a pattern for the
 	 * type ({@code audit.target.SECURITY_QUESTIONS}: "3 questions answered").

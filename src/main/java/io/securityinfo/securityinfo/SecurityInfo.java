@@ -2,6 +2,7 @@ package io.securityinfo.securityinfo;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -224,9 +225,14 @@ public class SecurityInfo {
 		Set<AuthenticationMethod> allowed = policy.allowedFor(accountId);
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		DefaultChoice defaultMethod = effectiveDefault(registered, allowed).orElse(null);
+		boolean canAdd = types.all()
+			.stream()
+			.anyMatch(type -> type.isAllowed(allowed)
+					&& registered.stream().noneMatch(method -> method.getType().equals(type.id())));
 		return new Overview(registered.stream()
 			.map(method -> view(method, allowed, defaultMethod != null && defaultMethod.methodId() == method.getId()))
-			.toList(), defaultMethod, withSignInOrder ? signInOrder(accountId, registered, allowed) : null);
+			.toList(), defaultMethod, withSignInOrder ? signInOrder(accountId, registered, allowed) : null,
+				canAdd);
 	}
 
 	/** The types this person can still add (one method of each type), as the policy allows. */
@@ -400,6 +406,16 @@ public class SecurityInfo {
 			.collect(Collectors.toMap(SecurityMethod::getType, SecurityMethod::getDetail));
 	}
 
+	/** The stored detail of the person's method of these types added last, when they have one. */
+	@Transactional(readOnly = true)
+	public Optional<String> lastDetailOfTypes(long accountId, Collection<String> typeIds) {
+		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.filter(method -> typeIds.contains(method.getType()))
+			.reduce((earlier, later) -> later)
+			.map(SecurityMethod::getDetail);
+	}
+
 	private void delete(long accountId, SecurityMethod method, Set<AuthenticationMethod> allowed, long actorId) {
 		List<SecurityMethod> registered = methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId);
 		boolean wasDefault = effectiveDefault(registered, allowed).map(c -> c.methodId() == method.getId())
@@ -475,9 +491,10 @@ public class SecurityInfo {
 
 	private MethodView view(SecurityMethod method, Set<AuthenticationMethod> allowed, boolean isDefault) {
 		MethodType type = types.get(method.getType());
+		MethodType.ListedDetail listed = type.listedDetail(method.getDetail());
 		return new MethodView(method.getId(), type.id(), type.nameKey(), type.displayDetail(method.getDetail()),
 				type.usedFor().labelKey(), isDefault, type.isAllowed(allowed), type.changePath(method.getId()),
-				type.removable());
+				type.removable(), listed.text(), listed.showsAddedDate() ? method.getCreatedAt() : null);
 	}
 
 	private DefaultChoice choice(SecurityMethod method, MethodMode mode) {

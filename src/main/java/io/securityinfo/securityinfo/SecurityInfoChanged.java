@@ -43,9 +43,9 @@ public record SecurityInfoChanged(long accountId, long actorId, Change change, M
 	 * @param nameKey the message key of its type ({@code method.type.PHONE.name})
 	 * @param mode the sign-in mode that matters to the change (a new default's); else null
 	 * @param modeKey the message key of that mode ({@code method.mode.CALL}); else null
-	 * @param maskedDetail its detail as the audit log keeps it (a phone as {@code +XX XXXXXXX78}); null when the type
+	 * @param maskedDetail its detail as the audit log keeps it (a phone as {@code +31 6 •••• ••78}); null when the type
 	 * has none worth telling (the authenticator app)
-	 * @param notifiedDetail its detail as a change notification tells it (a phone as {@code +31 XXXXXXX78}); null
+	 * @param notifiedDetail its detail as a change notification tells it (a phone as {@code +31 6 •••• ••78}); null
 	 * likewise
 	 */
 	public record Method(String typeId, String nameKey, MethodMode mode, String modeKey, String maskedDetail,

@@ -1,5 +1,9 @@
 package io.securityinfo.securityinfo;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -19,6 +23,10 @@ import io.securityinfo.account.SignedInUser;
 @Controller
 @RequestMapping("/security-info")
 class SecurityInfoController {
+
+	private static final String REMOVED_METHODS = SecurityInfoController.class.getName() + ".removedMethods";
+
+	private static final String ALREADY_REMOVED = "securityinfo/already-removed";
 
 	private final SecurityInfo securityInfo;
 
@@ -98,16 +106,25 @@ class SecurityInfoController {
 	}
 
 	@GetMapping("/methods/{methodId}/delete")
-	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable long methodId, Model model) {
+	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable long methodId, HttpSession session,
+			Model model) {
+		if (removedHere(session, methodId)) {
+			return ALREADY_REMOVED;
+		}
 		model.addAttribute("preview", securityInfo.previewDelete(user.id(), methodId));
 		model.addAttribute("lastTwoStepMethod", securityInfo.isLastTwoStepMethod(user.id(), methodId));
 		return "securityinfo/delete";
 	}
 
 	@PostMapping("/methods/{methodId}/delete")
-	String delete(@CurrentUser SignedInUser user, @PathVariable long methodId, RedirectAttributes redirect) {
+	String delete(@CurrentUser SignedInUser user, @PathVariable long methodId, HttpSession session,
+			RedirectAttributes redirect) {
+		if (removedHere(session, methodId)) {
+			return ALREADY_REMOVED;
+		}
 		try {
 			securityInfo.delete(user.id(), methodId);
+			rememberRemoved(session, methodId);
 		}
 		catch (LastTwoStepMethodException ex) {
 			redirect.addFlashAttribute("problem", "delete.last-two-step-method");
@@ -115,6 +132,25 @@ class SecurityInfoController {
 		}
 		redirect.addFlashAttribute("notice", "delete.done");
 		return "redirect:/security-info";
+	}
+
+	/**
+	 * Whether this session removed the method: Back to its confirmation then says so in words rather than "not
+	 * found". Only ids this session deleted are known here, so another person's id is still answered as a made-up
+	 * one, whether it exists or not.
+	 */
+	private static boolean removedHere(HttpSession session, long methodId) {
+		return session.getAttribute(REMOVED_METHODS) instanceof Set<?> removed && removed.contains(methodId);
+	}
+
+	private static void rememberRemoved(HttpSession session, long methodId) {
+		Set<Long> removed = new HashSet<>();
+		if (session.getAttribute(REMOVED_METHODS) instanceof Set<?> earlier) {
+			earlier.forEach(id -> removed.add((Long) id));
+		}
+		removed.add(methodId);
+		// A new set each time: a session stored in the database is written when an attribute is set.
+		session.setAttribute(REMOVED_METHODS, removed);
 	}
 
 	private String addView(AddOptions options, Model model) {

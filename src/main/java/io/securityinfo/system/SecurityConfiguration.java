@@ -110,7 +110,8 @@ class SecurityConfiguration {
 			// changing and deleting (every other page under it) do.
 			.requestMatchers("/security-info", "/security-info/interrupt", "/security-info/interrupt/**")
 			.access(twoStep.signedIn())
-			.requestMatchers("/security-info/**")
+			// So does a new password, from My Profile or the first one after an administrator chose it.
+			.requestMatchers("/security-info/**", "/account/password")
 			.access(twoStep.stepUp())
 			.anyRequest()
 			.access(twoStep.signedIn()))

@@ -117,6 +117,11 @@ public class AuthenticatorApps {
 	}
 
 	/** The name the app shows for the account, as the QR code sets it. */
+	/** The name the app shows above the account ({@code app.totp.issuer}). */
+	public String issuer() {
+		return properties.issuer();
+	}
+
 	public String accountLabel(String accountName) {
 		return properties.issuer() + ":" + accountName;
 	}

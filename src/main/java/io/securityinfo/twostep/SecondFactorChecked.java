@@ -8,7 +8,7 @@ import io.securityinfo.securityinfo.MethodMode;
  *
  * @param accountId whose factor
  * @param mode how it was given: a text, a call or an app's code
- * @param maskedDestination the number the code went to, masked ({@code +XX XXXXXXX78}); null for the app
+ * @param maskedDestination the number the code went to, masked ({@code +31 6 •••• ••78}); null for the app
  * @param outcome what came of it
  */
 public record SecondFactorChecked(long accountId, MethodMode mode, String maskedDestination, Outcome outcome) {

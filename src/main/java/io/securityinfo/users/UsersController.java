@@ -155,6 +155,13 @@ class UsersController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	/** "Disable account" asks first: one click on the person's page only leads here. */
+	@GetMapping("/{id}/disable")
+	String confirmDisable(@PathVariable long id, Model model) {
+		model.addAttribute("person", person(id));
+		return "users/disable";
+	}
+
 	@PostMapping("/{id}/disable")
 	String disable(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		try {

@@ -5,7 +5,7 @@ package io.securityinfo.verification;
  *
  * @param accountId to whom
  * @param channel how
- * @param maskedDestination the number or address it went to, masked ({@code +XX XXXXXXX78}, {@code a***@example.com})
+ * @param maskedDestination the number or address it went to, masked ({@code +31 6 •••• ••78}, {@code a***@example.com})
  */
 public record VerificationCodeSent(long accountId, Channel channel, String maskedDestination) {
 }

@@ -1,12 +1,18 @@
 package io.securityinfo.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,8 +29,11 @@ import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditRows;
+import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.securityinfo.phone.PhoneModes;
+import io.securityinfo.system.TestClock;
 
 @AppTest
 class ProfileControllerTests extends AppFixture {
@@ -63,6 +72,37 @@ class ProfileControllerTests extends AppFixture {
 
 		assertThat(recentActivity(profile(person))).extracting(line -> line.replaceFirst(" \\S+ \\S+ UTC$", ""))
 			.containsExactly("Default method changed Authenticator app - code", "Method added Authenticator app");
+	}
+
+	@Test
+	void profileOffersChangingThePasswordWithItsRules() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+
+		mvc.perform(get("/").with(authentication(TestAccounts.authentication(person))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/account/password\">Change password</a>")));
+		mvc.perform(get("/account/password").with(authentication(TestAccounts.authentication(person))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("It can&#39;t be your email address, your current password "
+					+ "or a commonly used password.")));
+	}
+
+	@Test
+	void changePasswordWhenTheSecondFactorIsOlderThanTenMinutesThenItIsAskedAgain() throws Exception {
+		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
+		Instant signedIn = clock.instant();
+		clock.advance(Duration.ofMinutes(11));
+
+		mvc.perform(get("/account/password")
+			.with(authentication(TestAccounts.withFactorsIssuedAt(person, signedIn, "PASSWORD", "SMS"))))
+			.andExpect(redirectedUrl("/two-step"));
+		mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "a new password " + System.nanoTime())
+			.param("confirmPassword", "never compared")
+			.with(csrf())
+			.with(authentication(TestAccounts.withFactorsIssuedAt(person, signedIn, "PASSWORD", "SMS"))))
+			.andExpect(redirectedUrl("/two-step"));
 	}
 
 	@Test

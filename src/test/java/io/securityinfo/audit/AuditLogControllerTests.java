@@ -55,7 +55,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
 class AuditLogControllerTests extends AppFixture {
 
 	/** How the log describes the phone +31612345678: its type's name and the number masked. */
-	private static final String PHONE = "Phone: +XX XXXXXXX78";
+	private static final String PHONE = "Phone: +31 6 •••• ••78";
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -162,7 +162,7 @@ class AuditLogControllerTests extends AppFixture {
 
 		assertThat(rows(auditLog(admin, get("/admin/audit").param("user", employee.email()))))
 			.extracting(row -> row.get(3))
-			.containsExactly("Default method changed Phone - text: +XX XXXXXXX78", "Method added " + PHONE, "Code verified",
+			.containsExactly("Default method changed Phone - text: +31 6 •••• ••78", "Method added " + PHONE, "Code verified",
 					"Code sent");
 	}
 
@@ -177,7 +177,7 @@ class AuditLogControllerTests extends AppFixture {
 		HtmlPage page = auditLog(admin, get("/admin/audit").param("user", employee.email()));
 
 		assertThat(rows(page)).extracting(row -> row.get(3))
-			.containsExactly("Account disabled " + employee.email(), "Method added Office phone: +XX XXXXXXX67",
+			.containsExactly("Account disabled " + employee.email(), "Method added Office phone: +31 2 •••• ••67",
 					"Default method changed Authenticator app - code", "Method added Authenticator app");
 		assertThat(page.getHtmlElementById("audit-log").asNormalizedText()).doesNotContain("AUTHENTICATOR_APP",
 				"TOTP", "APP_CODE", "OFFICE_PHONE");

@@ -66,7 +66,7 @@ class ChangeNotificationsTests extends AppFixture {
 		assertThat(mail.subject()).isEqualTo("Your security info was changed");
 		assertThat(mail.body()).contains("Hello Test Employee,")
 			.contains("The security info of your account " + user.email() + " was changed.")
-			.contains("What: Phone added: +31 XXXXXXX" + e164.substring(e164.length() - 2))
+			.contains("What: Phone added: +31 6 •••• ••" + e164.substring(e164.length() - 2))
 			.containsPattern("When: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC")
 			.contains("From: 127.0.0.1")
 			.contains("By: someone signed in to your account")
@@ -92,7 +92,7 @@ class ChangeNotificationsTests extends AppFixture {
 		assertThat(mails).extracting(Sent::subject)
 			.containsExactly("Your security info was changed", "Your security info was changed");
 		assertThat(mails.get(1).body())
-			.contains("What: Phone deleted: +31 XXXXXXX" + e164.substring(e164.length() - 2))
+			.contains("What: Phone deleted: +31 6 •••• ••" + e164.substring(e164.length() - 2))
 			.containsPattern(LINK);
 		assertThat(auditedActions(user)).contains("METHOD_DELETED");
 	}
@@ -125,7 +125,7 @@ class ChangeNotificationsTests extends AppFixture {
 		List<Sent> mails = email.sentTo(user.email());
 		assertThat(mails).hasSize(2);
 		assertThat(mails.get(1).body()).contains(
-				"What: Default sign-in method changed to Phone - call +31 XXXXXXX" + e164.substring(e164.length() - 2));
+				"What: Default sign-in method changed to Phone - call +31 6 •••• ••" + e164.substring(e164.length() - 2));
 		assertThat(auditedActions(user)).containsSubsequence("METHOD_ADDED", "DEFAULT_METHOD_CHANGED",
 				"DEFAULT_METHOD_CHANGED");
 	}
@@ -240,7 +240,7 @@ class ChangeNotificationsTests extends AppFixture {
 	void authenticatorAppReplacedOrMadeTheDefaultThenMailSaysSoInWords() {
 		SignedInUser user = newEmployee();
 		String e164 = "+31" + nextNational().substring(1);
-		String masked = "+31 XXXXXXX" + e164.substring(e164.length() - 2);
+		String masked = "+31 6 •••• ••" + e164.substring(e164.length() - 2);
 		long phone = securityInfo.register(user.id(), "PHONE", e164, PhoneModes.TEXT).id();
 		long app = securityInfo.register(user.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE).id();
 

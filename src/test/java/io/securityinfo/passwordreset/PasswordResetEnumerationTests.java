@@ -113,7 +113,7 @@ class PasswordResetEnumerationTests extends AppFixture {
 				Answer.of(browser.get("/password-reset/verify")), Answer.of(browser.get("/password-reset/verify/text")),
 				Answer.of(browser.sendCode("text", typedNumber)),
 				Answer.of(browser.get("/password-reset/verify/text/code")),
-				Answer.of(browser.enterCode("text", "123456")));
+				Answer.of(browser.follow(browser.enterCode("text", "123456"))));
 	}
 
 }

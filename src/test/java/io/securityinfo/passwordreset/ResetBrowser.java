@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -50,6 +51,13 @@ final class ResetBrowser {
 			request.param(namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return perform(request);
+	}
+
+	/** The GET after a POST's redirect, with the flash it left, as the browser makes it. */
+	ResultActions follow(ResultActions posted) throws Exception {
+		MvcResult result = posted.andReturn();
+		return perform(MockMvcRequestBuilders.get(result.getResponse().getRedirectedUrl())
+			.flashAttrs(result.getFlashMap()));
 	}
 
 	ResultActions startFor(String email) throws Exception {

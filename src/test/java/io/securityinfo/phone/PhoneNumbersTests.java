@@ -131,24 +131,19 @@ class PhoneNumbersTests {
 	}
 
 	@Test
-	void maskWhenNumberIsE164ThenOnlyTheLastTwoDigitsShow() {
-		assertThat(PhoneNumbers.mask("+31612345678")).isEqualTo("+XX XXXXXXX78");
-		assertThat(PhoneNumbers.mask("+447911123456")).isEqualTo("+XX XXXXXXXX56");
-		assertThat(PhoneNumbers.mask("+16847331234")).isEqualTo("+XX XXXXXXX34");
+	void maskWhenNumberIsE164ThenTheCountryCodeTheFirstDigitAndTheLastTwoShowInGroupsOfFour() {
+		assertThat(PhoneNumbers.mask("+31612345678")).isEqualTo("+31 6 •••• ••78");
+		assertThat(PhoneNumbers.mask("+31201234567")).isEqualTo("+31 2 •••• ••67");
+		assertThat(PhoneNumbers.mask("+447911123456")).isEqualTo("+44 7 • •••• ••56");
+		assertThat(PhoneNumbers.mask("+16847331234")).isEqualTo("+1 6 • •••• ••34");
 	}
 
 	@Test
-	void maskButCountryWhenNumberIsE164ThenTheCountryCodeAndTheLastTwoDigitsShow() {
-		assertThat(PhoneNumbers.maskButCountry("+31612345678")).isEqualTo("+31 XXXXXXX78");
-		assertThat(PhoneNumbers.maskButCountry("+447911123456")).isEqualTo("+44 XXXXXXXX56");
-		assertThat(PhoneNumbers.maskButCountry("+16847331234")).isEqualTo("+1 XXXXXXXX34");
-		assertThat(PhoneNumbers.maskButCountry("not a number")).doesNotContainPattern("\\d");
-	}
-
-	@Test
-	void maskWhenNumberIsMissingOrTooShortThenNoDigitsShow() {
-		assertThat(PhoneNumbers.mask(null)).isEqualTo("+XX");
-		assertThat(PhoneNumbers.mask("+1")).isEqualTo("+XX");
+	void maskWhenNumberIsMissingUnreadableOrTooShortThenNoDigitButTheCountryCodeShows() {
+		assertThat(PhoneNumbers.mask(null)).isEqualTo("+••");
+		assertThat(PhoneNumbers.mask("+1")).isEqualTo("+••");
+		assertThat(PhoneNumbers.mask("not a number")).doesNotContainPattern("\\d");
+		assertThat(PhoneNumbers.mask("+31123")).isEqualTo("+31 •••");
 	}
 
 	@Test

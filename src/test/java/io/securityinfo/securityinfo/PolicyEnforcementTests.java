@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -77,6 +78,41 @@ class PolicyEnforcementTests extends PolicyFixture {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Call me"), not(containsString("Text me a code")),
 					not(containsString("value=\"TEXT\"")))));
+	}
+
+	@Test
+	void phoneWhenTextsAreNotAllowedForThePersonThenThePageDoesNotTalkOfTexting() throws Exception {
+		textsOnlyForOtherGroup();
+
+		String page = mvc.perform(asEmployee(get("/security-info/phone")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("You can prove who you are by answering a call on your phone.")
+			.doesNotContainIgnoringCase("texting")
+			.doesNotContain("Message and data rates may apply.", "SIM swap");
+	}
+
+	@Test
+	void overviewWhenEveryAllowedMethodIsAddedThenSaysSoInsteadOfOfferingToAddOne() throws Exception {
+		methodPolicy.save(admin.id(), methodPolicy.methods()
+			.stream()
+			.map(method -> method.equals(SMS) || method.equals(VOICE) ? TestPolicies.onForAllUsers(method)
+					: TestPolicies.off(method))
+			.toList());
+		securityInfo.register(employee.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
+		securityInfo.register(employee.id(), "ALTERNATE_PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.CALL);
+		mvc.perform(asEmployee(get("/security-info")))
+			.andExpect(content().string(containsString("+ Add method")));
+
+		securityInfo.register(employee.id(), "OFFICE_PHONE", "+31201234567", PhoneModes.CALL);
+
+		mvc.perform(asEmployee(get("/security-info")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("+ Add method")),
+					containsString("You have added every method available to you."))));
 	}
 
 	@Test
@@ -173,6 +209,49 @@ class PolicyEnforcementTests extends PolicyFixture {
 
 		assertThat(options(page.getResponse().getContentAsString(), "region"))
 			.containsExactly("<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>");
+	}
+
+	@Test
+	void phoneWhenTheBrowsersRegionIsNotAllowedThenTheFirstAllowedCountryIsPreselected() throws Exception {
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		MvcResult page = mvc
+			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(options(page.getResponse().getContentAsString(), "region")).containsExactly(
+				"<option value=\"BE\" selected=\"selected\">Belgium (+32)</option>",
+				"<option value=\"NL\">Netherlands (+31)</option>");
+	}
+
+	@Test
+	void phoneWhenTheBrowsersRegionIsAllowedThenItIsPreselected() throws Exception {
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		MvcResult page = mvc
+			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "en-NL, en;q=0.8"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(options(page.getResponse().getContentAsString(), "region")).containsExactly(
+				"<option value=\"BE\">Belgium (+32)</option>",
+				"<option value=\"NL\" selected=\"selected\">Netherlands (+31)</option>");
+	}
+
+	@Test
+	void phoneWhenThePersonsLastNumberIsOfACountryNoLongerAllowedThenTheBrowsersRegionIsPreselected()
+			throws Exception {
+		securityInfo.register(employee.id(), "ALTERNATE_PHONE", "+447911123456", PhoneModes.CALL);
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		MvcResult page = mvc
+			.perform(asEmployee(get("/security-info/phone")).header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL"))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(options(page.getResponse().getContentAsString(), "region"))
+			.contains("<option value=\"NL\" selected=\"selected\">Nederland (+31)</option>");
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,11 @@ import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhone;
+import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.phone.PhoneSteps;
+import io.securityinfo.sms.CapturingSmsGateway;
 
 /** The Security info pages: the list of methods, adding one, the default sign-in method and deleting. */
 @AppTest
@@ -34,6 +39,9 @@ class SecurityInfoControllerTests extends AppFixture {
 
 	@Autowired
 	PhoneSteps steps;
+
+	@Autowired
+	SecurityInfo securityInfo;
 
 	@Test
 	void overviewWhenAnonymousThenRedirectsToSignIn() throws Exception {
@@ -176,6 +184,54 @@ class SecurityInfoControllerTests extends AppFixture {
 			.andExpect(shows("The method was deleted."))
 			.andExpect(shows(">None yet</strong>"))
 			.andExpect(shows("You haven&#39;t added any methods yet."));
+	}
+
+	@Test
+	void overviewWhenAnAuthenticatorAppIsAddedThenItsRowShowsTheNameTheAppShowsAndWhenItWasAdded() throws Exception {
+		SignedInUser user = newEmployee();
+		securityInfo.register(user.id(), AuthenticatorAppMethodType.ID, "TOTP", AuthenticatorAppMethodType.APP_CODE);
+		String today = DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atOffset(ZoneOffset.UTC));
+
+		mvc.perform(get("/security-info").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<span>Security info</span>"))
+			.andExpect(shows("<span class=\"method-added\">Added " + today + "</span>"));
+		mvc.perform(get("/security-info").header("Accept-Language", "nl-NL").with(signedIn(user)))
+			.andExpect(shows("<span class=\"method-added\">Toegevoegd op "
+					+ DateTimeFormatter.ofPattern("dd-MM-yyyy").format(clock.instant().atOffset(ZoneOffset.UTC))
+					+ "</span>"));
+	}
+
+	@Test
+	void confirmDeleteWhenBackAfterTheMethodWasDeletedThenSaysItWasAlreadyRemoved() throws Exception {
+		SignedInUser user = newEmployee();
+		long methodId = registerPhone(user, nextPhone());
+		TestBrowser browser = new TestBrowser(mvc);
+		browser.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
+			.andExpect(redirectedUrl("/security-info"));
+
+		browser.perform(get("/security-info/methods/{id}/delete", methodId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<h1>This method was already removed</h1>"))
+			.andExpect(doesNotShow("isn&#39;t yours"));
+		browser.perform(post("/security-info/methods/{id}/delete", methodId).with(csrf()).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<h1>This method was already removed</h1>"));
+		assertThat(auditEventsOf(user, "METHOD_DELETED")).isEqualTo(1);
+	}
+
+	@Test
+	void confirmDeleteWhenAnotherPersonsMethodWasDeletedThenNotFoundAsForAnyOtherId() throws Exception {
+		SignedInUser user = newEmployee();
+		SignedInUser owner = newEmployee();
+		long othersMethodId = registerPhone(owner, nextPhone());
+		TestBrowser ownersBrowser = new TestBrowser(mvc);
+		ownersBrowser.perform(post("/security-info/methods/{id}/delete", othersMethodId).with(csrf())
+			.with(signedIn(owner))).andExpect(redirectedUrl("/security-info"));
+
+		mvc.perform(get("/security-info/methods/{id}/delete", othersMethodId).with(signedIn(user)))
+			.andExpect(status().isNotFound())
+			.andExpect(doesNotShow("already removed"));
 	}
 
 	@Test

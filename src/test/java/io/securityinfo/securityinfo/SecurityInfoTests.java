@@ -149,7 +149,7 @@ class SecurityInfoTests extends AppFixture {
 		securityInfo.changeDefault(account, phone.id(), PhoneModes.CALL);
 		securityInfo.delete(account, phone.id());
 
-		String masked = "PHONE +XX XXXXXXX" + number.substring(number.length() - 2);
+		String masked = "PHONE +31 6 •••• ••" + number.substring(number.length() - 2);
 		assertThat(auditRows(account)).containsExactly(new AuditRow("METHOD_ADDED", masked),
 				new AuditRow("DEFAULT_METHOD_CHANGED", masked + " TEXT"),
 				new AuditRow("DEFAULT_METHOD_CHANGED", masked + " CALL"), new AuditRow("METHOD_DELETED", masked));

@@ -213,8 +213,15 @@ class EveryPageBrowserTests {
 		saveScreenshots("security-info");
 		browser.submit("table.methods tr[id^='method-'] a[href$='/delete']");
 		check("Delete method");
+		String deletePage = browser.path();
 		browser.open("/security-info/default");
 		check("Change default method");
+		browser.open(deletePage);
+		submit("/delete");
+		browser.open(deletePage);
+		check("Method already removed");
+		browser.open("/account/password");
+		check("Change password");
 		browser.open("/sign-out-everywhere");
 		check("Sign out everywhere");
 		browser.open("/profile/devices");
@@ -358,6 +365,8 @@ class EveryPageBrowserTests {
 		browser.open("/admin/users/" + person + "/require-registration");
 		check("Require re-register");
 		submit("/require-registration");
+		browser.open("/admin/users/" + person + "/disable");
+		check("Disable account");
 
 		browser.signOut();
 		browser.signIn(personEmail, PASSWORD);

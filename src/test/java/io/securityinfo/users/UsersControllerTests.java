@@ -2,6 +2,8 @@ package io.securityinfo.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -9,6 +11,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -233,7 +236,7 @@ class UsersControllerTests extends AppFixture {
 			.stream()
 			.map(row -> row.asNormalizedText().replaceAll("\\s+", " ").replaceFirst("^\\S+ \\S+ \\S+ ", ""))
 			.toList();
-		assertThat(changes).containsExactly("Method added Words Person Office phone: +XX XXXXXXX67",
+		assertThat(changes).containsExactly("Method added Words Person Office phone: +31 2 •••• ••67",
 				"Default method changed Words Person Authenticator app - code",
 				"Method added Words Person Authenticator app");
 		assertThat(page.getElementById("changes").asNormalizedText()).doesNotContain("AUTHENTICATOR_APP", "TOTP",
@@ -300,6 +303,24 @@ class UsersControllerTests extends AppFixture {
 		assertThat(registrationRequired(person.id())).isTrue();
 		assertThat(audited(person.id(), "REGISTRATION_REQUIRED")).containsExactly(admin.id());
 		assertThat(audited(person.id(), "METHOD_DELETED")).containsExactly(admin.id());
+	}
+
+	@Test
+	void disableWhenClickedOnThePersonsPageThenAsksForConfirmationFirstAndNothingChangesYet() throws Exception {
+		SignedInUser person = newPerson(Role.EMPLOYEE, "Ask First");
+
+		mvc.perform(asAdmin(get("/admin/users/{id}", person.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<a class=\"button\" id=\"disable\" href=\"/admin/users/" + person.id() + "/disable\">")))
+			.andExpect(content().string(not(containsString("action=\"/admin/users/" + person.id() + "/disable\""))));
+		mvc.perform(asAdmin(get("/admin/users/{id}/disable", person.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Are you sure you want to disable the account of Ask First ("
+					+ person.email() + ")?")))
+			.andExpect(content().string(containsString("action=\"/admin/users/" + person.id() + "/disable\"")));
+
+		assertThat(enabled(person.id())).isTrue();
 	}
 
 	@Test
@@ -436,7 +457,7 @@ class UsersControllerTests extends AppFixture {
 		String methodPath = personPath + "/methods/" + phone.id() + "/delete";
 
 		for (String path : List.of("/admin/users", "/admin/users?q=a&after=a", "/admin/users?last=true", "/admin/users/new", personPath,
-				methodPath, personPath + "/require-registration")) {
+				methodPath, personPath + "/require-registration", personPath + "/disable")) {
 			mvc.perform(get(path).with(authentication(TestAccounts.authentication(employee))))
 				.andExpect(status().isForbidden());
 		}

@@ -421,7 +421,7 @@ class VerificationCodesTests extends VerificationCodesFixture {
 		List<AuditRow> rows = auditRows(account, "method_mode || ' ' || target");
 
 		assertThat(rows).extracting(AuditRow::action).containsExactly("CODE_SENT", "CODE_FAILED", "CODE_VERIFIED");
-		String masked = "+XX XXXXXXX" + number.substring(number.length() - 2);
+		String masked = "+31 6 •••• ••" + number.substring(number.length() - 2);
 		assertThat(rows).allSatisfy(row -> assertThat(row.detail()).isEqualTo("TEXT " + masked)
 			.doesNotContain(code)
 			.doesNotContain(wrong)

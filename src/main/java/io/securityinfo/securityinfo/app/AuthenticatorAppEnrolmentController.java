@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.CodeFormErrors;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
@@ -62,7 +63,7 @@ class AuthenticatorAppEnrolmentController {
 		if (enrolment.state() != EnrolmentView.State.OPEN) {
 			return leaveClosed(enrolment, redirect);
 		}
-		model.addAttribute("appCodeForm", new AppCodeForm());
+		CodeFormErrors.show(model, "appCodeForm", new AppCodeForm());
 		return CODE_PAGE;
 	}
 
@@ -70,7 +71,7 @@ class AuthenticatorAppEnrolmentController {
 	String processCodeForm(@CurrentUser SignedInUser user, @ModelAttribute("enrolment") EnrolmentView enrolment,
 			@Valid @ModelAttribute("appCodeForm") AppCodeForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return CODE_PAGE;
+			return codeAgain(enrolment, result, redirect);
 		}
 		AuthenticatorAppRegistration.Confirmation confirmation = registration.confirm(user.id(), enrolment.id(),
 				form.getCode());
@@ -80,7 +81,7 @@ class AuthenticatorAppEnrolmentController {
 			}
 			case WRONG -> {
 				result.rejectValue("code", "code.wrong", new Object[] { confirmation.attemptsLeft() }, null);
-				return CODE_PAGE;
+				return codeAgain(enrolment, result, redirect);
 			}
 			case NOT_ALLOWED -> {
 				return AuthenticatorAppController.notAllowed(redirect);
@@ -101,6 +102,12 @@ class AuthenticatorAppEnrolmentController {
 		}
 		model.addAttribute("doneUrl", RegistrationInterrupt.doneUrl(session));
 		return "securityinfo/authenticator-app-done";
+	}
+
+	/** Back to the code page (a GET), the errors beside an empty field. */
+	private static String codeAgain(EnrolmentView enrolment, BindingResult result, RedirectAttributes redirect) {
+		CodeFormErrors.flash(redirect, "appCodeForm", result);
+		return "redirect:" + AuthenticatorAppController.ENROLMENTS + enrolment.id() + "/code";
 	}
 
 	/** A set-up that takes no more codes: done, or back to the start for a new secret. */

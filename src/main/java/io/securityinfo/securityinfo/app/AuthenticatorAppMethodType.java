@@ -36,6 +36,12 @@ public class AuthenticatorAppMethodType implements MethodType {
 
 	static final String PATH = "/security-info/authenticator-app";
 
+	private final AuthenticatorApps apps;
+
+	AuthenticatorAppMethodType(AuthenticatorApps apps) {
+		this.apps = apps;
+	}
+
 	@Override
 	public String id() {
 		return ID;
@@ -69,6 +75,12 @@ public class AuthenticatorAppMethodType implements MethodType {
 	@Override
 	public String displayDetail(String storedDetail) {
 		return "";
+	}
+
+	/** In a list of methods: the name the app shows the account under, and when the app was added. */
+	@Override
+	public ListedDetail listedDetail(String storedDetail) {
+		return new ListedDetail(apps.issuer(), true);
 	}
 
 	/** Nothing: the stored "TOTP" tells a reader nothing, so the log and the mail name the app alone. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.CodeFormErrors;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.CodeForm;
@@ -49,25 +50,31 @@ class EmailCodeController {
 
 	@GetMapping
 	String initCodeForm(@ModelAttribute("challenge") ChallengeView challenge, Model model) {
-		if (challenge.verified()) {
+		if (challenge.verified() && !CodeFormErrors.flashed(model, "codeForm")) {
 			return "redirect:" + path(challenge.id()) + "/done";
 		}
-		model.addAttribute("codeForm", new CodeForm());
+		CodeFormErrors.show(model, "codeForm", new CodeForm());
 		return CODE_PAGE;
 	}
 
 	@PostMapping
 	String processCodeForm(@CurrentUser SignedInUser user, @ModelAttribute("challenge") ChallengeView challenge,
-			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result) {
+			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return CODE_PAGE;
+			return codeAgain(challenge, result, redirect);
 		}
 		Confirmation confirmation = registration.confirm(user.id(), challenge.id(), form.getCode());
 		if (confirmation.registered()) {
 			return "redirect:" + path(challenge.id()) + "/done";
 		}
 		result.rejectValue("code", confirmation.errorKey(), confirmation.errorArgs(), null);
-		return CODE_PAGE;
+		return codeAgain(challenge, result, redirect);
+	}
+
+	/** Back to the code page (a GET), the errors beside an empty field. */
+	private static String codeAgain(ChallengeView challenge, BindingResult result, RedirectAttributes redirect) {
+		CodeFormErrors.flash(redirect, "codeForm", result);
+		return "redirect:" + path(challenge.id());
 	}
 
 	@PostMapping("/resend")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.CodeFormErrors;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
@@ -56,18 +57,19 @@ class PhoneCodeController {
 
 	@GetMapping
 	String initCodeForm(@ModelAttribute("challenge") PhoneChallenge challenge, Model model) {
-		if (challenge.verified()) {
+		// A right code whose number could not be registered comes back here with why, the challenge verified.
+		if (challenge.verified() && !CodeFormErrors.flashed(model, "codeForm")) {
 			return "redirect:" + challenge.path() + "/done";
 		}
-		model.addAttribute("codeForm", new CodeForm());
+		CodeFormErrors.show(model, "codeForm", new CodeForm());
 		return codeView(challenge, model);
 	}
 
 	@PostMapping
 	String processCodeForm(@CurrentUser SignedInUser user, @ModelAttribute("challenge") PhoneChallenge challenge,
-			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return codeView(challenge, model);
+			return codeAgain(challenge, result, redirect);
 		}
 		Confirmation confirmation;
 		try {
@@ -81,7 +83,7 @@ class PhoneCodeController {
 			return "redirect:" + challenge.path() + "/done";
 		}
 		result.rejectValue("code", confirmation.errorKey(), confirmation.errorArgs(), null);
-		return codeView(challenge, model);
+		return codeAgain(challenge, result, redirect);
 	}
 
 	@PostMapping("/resend")
@@ -102,9 +104,14 @@ class PhoneCodeController {
 	}
 
 	@GetMapping("/done")
-	String registered(@ModelAttribute("challenge") PhoneChallenge challenge, HttpSession session, Model model) {
+	String registered(@CurrentUser SignedInUser user, @ModelAttribute("challenge") PhoneChallenge challenge,
+			HttpSession session, Model model) {
 		if (!challenge.verified()) {
 			return "redirect:" + challenge.path();
+		}
+		if (!registration.isRegistered(user.id(), challenge)) {
+			// The code was right but the number went to another of the person's phones meanwhile.
+			return "redirect:" + challenge.formPath();
 		}
 		MethodMode mode = challenge.mode();
 		model.addAttribute("phoneType", challenge.type());
@@ -112,6 +119,12 @@ class PhoneCodeController {
 				challenge.changesNumber() ? "phone.changed." + mode.name() : challenge.type().registeredKey(mode));
 		model.addAttribute("doneUrl", RegistrationInterrupt.doneUrl(session));
 		return "securityinfo/phone-done";
+	}
+
+	/** Back to the code page (a GET), the errors beside an empty field. */
+	private static String codeAgain(PhoneChallenge challenge, BindingResult result, RedirectAttributes redirect) {
+		CodeFormErrors.flash(redirect, "codeForm", result);
+		return "redirect:" + challenge.path();
 	}
 
 	private String codeView(PhoneChallenge challenge, Model model) {

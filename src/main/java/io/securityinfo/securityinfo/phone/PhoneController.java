@@ -3,6 +3,7 @@ package io.securityinfo.securityinfo.phone;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -111,11 +112,7 @@ class PhoneController {
 		List<PhoneNumbers.Region> regions = regions(rules, locale);
 		PhoneForm form = new PhoneForm();
 		form.setMode(modes.get(0).name());
-		// The browser's own locale, not the page language: "nl-NL" preselects the Netherlands on English pages.
-		String browserCountry = request.getLocale().getCountry();
-		boolean browserCountryOffered = regions.stream().anyMatch(region -> region.code().equals(browserCountry));
-		form.setRegion(browserCountryOffered ? browserCountry
-				: rules.allRegionsAllowed() ? FALLBACK_REGION : regions.get(0).code());
+		form.setRegion(preselectedRegion(user, rules, regions, request));
 		// "Back" from the code page: the number, the way and the extension asked for before, to correct them.
 		challenge.flatMap(id -> registration.findChallenge(user.id(), id))
 			.filter(earlier -> earlier.type() == type)
@@ -191,6 +188,20 @@ class PhoneController {
 		model.addAttribute("regions", regions);
 		model.addAttribute("modes", modes);
 		return "securityinfo/phone";
+	}
+
+	/**
+	 * The country the form starts with: that of the number the person added last, else the browser's region
+	 * ("nl-NL" preselects the Netherlands on English pages too), each only when the policy allows it, else the first
+	 * country the list offers (the United States when every country is allowed).
+	 */
+	private String preselectedRegion(SignedInUser user, PhoneRules rules, List<PhoneNumbers.Region> regions,
+			HttpServletRequest request) {
+		Predicate<String> offered = region -> regions.stream().anyMatch(each -> each.code().equals(region));
+		return registration.lastNumberRegion(user.id())
+			.filter(offered)
+			.or(() -> Optional.of(request.getLocale().getCountry()).filter(offered))
+			.orElse(rules.allRegionsAllowed() ? FALLBACK_REGION : regions.get(0).code());
 	}
 
 	/** The regions the policy lets texts and calls go to. */

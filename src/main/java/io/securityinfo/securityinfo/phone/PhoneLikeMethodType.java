@@ -69,6 +69,11 @@ public abstract class PhoneLikeMethodType implements MethodType {
 		return "phone.intro." + id();
 	}
 
+	/** What the number page says the number is for, when the policy lets the person use only these modes. */
+	public String introKey(List<MethodMode> allowedModes) {
+		return introKey();
+	}
+
 	/** What the last page says once the number is registered, proven in this mode. */
 	String registeredKey(MethodMode provenMode) {
 		return "phone.registered." + id();
@@ -107,15 +112,10 @@ public abstract class PhoneLikeMethodType implements MethodType {
 		return PhoneNumber.e164Of(storedDetail);
 	}
 
+	/** "+31 6 •••• ••78": the country code stays, so that the person can tell their numbers apart. */
 	@Override
 	public String maskedDetail(String storedDetail) {
 		return PhoneNumbers.mask(PhoneNumber.e164Of(storedDetail));
-	}
-
-	/** The country code stays, so that the person can tell their numbers apart: "+31 XXXXXXX78". */
-	@Override
-	public String notifiedDetail(String storedDetail) {
-		return PhoneNumbers.maskButCountry(PhoneNumber.e164Of(storedDetail));
 	}
 
 }

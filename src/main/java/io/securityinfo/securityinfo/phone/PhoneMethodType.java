@@ -31,6 +31,15 @@ public class PhoneMethodType extends PhoneLikeMethodType {
 		return "phone.intro";
 	}
 
+	/** With texts or calls off, the page speaks only of the way left. */
+	@Override
+	public String introKey(List<MethodMode> allowedModes) {
+		if (!allowedModes.contains(PhoneModes.TEXT)) {
+			return "phone.intro.calls-only";
+		}
+		return allowedModes.contains(PhoneModes.CALL) ? introKey() : "phone.intro.texts-only";
+	}
+
 	@Override
 	String registeredKey(MethodMode provenMode) {
 		return "phone.registered." + provenMode.name();

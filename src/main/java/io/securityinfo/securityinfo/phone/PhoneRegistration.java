@@ -63,6 +63,18 @@ class PhoneRegistration {
 		return securityInfo.hasMethodOfType(accountId, type.id());
 	}
 
+	/** Whether the challenge's number is the person's number of its type now. */
+	boolean isRegistered(long accountId, PhoneChallenge challenge) {
+		return securityInfo.isRegistered(accountId, challenge.type().id(), challenge.number().stored());
+	}
+
+	/** The country of the number the person added last to any of their phones, when they have one. */
+	Optional<String> lastNumberRegion(long accountId) {
+		return securityInfo
+			.lastDetailOfTypes(accountId, phoneTypes.stream().map(PhoneLikeMethodType::id).toList())
+			.map(detail -> phoneNumbers.regionOf(PhoneNumber.e164Of(detail)));
+	}
+
 	/**
 	 * Sends a code to the number by text or call, and remembers what it is to prove the number for.
 	 * @param changesNumber the number is to replace the one of the person's method of this type (Change); without

@@ -1,6 +1,7 @@
 package io.securityinfo.securityinfo.app;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -121,7 +124,9 @@ class AuthenticatorAppControllerTests extends AppFixture {
 		HtmlPage overview = page(browser.perform(get("/security-info").with(signedIn(user))));
 		assertThat(text(overview)).contains("Default sign-in method: Phone - text " + phone);
 		assertThat(normalized(overview.querySelector("#method-" + appId).asNormalizedText()))
-			.isEqualTo("Authenticator app Sign-in and password reset Change Delete");
+			.isEqualTo("Authenticator app Security info Added "
+					+ DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atOffset(ZoneOffset.UTC))
+					+ " Sign-in and password reset Change Delete");
 		assertThat(overview.<DomElement>querySelector("#method-" + appId + " a").getAttribute("href")).isEqualTo(START);
 
 		HtmlPage defaultPage = page(browser.perform(get("/security-info/default").with(signedIn(user))));
@@ -214,15 +219,15 @@ class AuthenticatorAppControllerTests extends AppFixture {
 	}
 
 	@Test
-	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftAndKeepsTheTypedValue() throws Exception {
+	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftWithAnEmptyField() throws Exception {
 		SignedInUser user = newEmployee();
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 		String wrong = TotpTesting.wrong(TotpTesting.code(apps.get(user.id(), enrolmentId).secret(), clock.instant()));
 
-		mvc.perform(enterCode(user, enrolmentId, wrong))
+		enterCodeAndFollow(user, enrolmentId, wrong)
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""));
+			.andExpect(doesNotShow("value=\"" + wrong + "\""));
 
 		assertThat(wrongAttemptsOf(enrolmentId)).isEqualTo(1);
 		assertThat(methodsOf(user)).isZero();
@@ -233,11 +238,9 @@ class AuthenticatorAppControllerTests extends AppFixture {
 		SignedInUser user = newEmployee();
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 
-		mvc.perform(enterCode(user, enrolmentId, "12ab56"))
-			.andExpect(status().isOk())
+		enterCodeAndFollow(user, enrolmentId, "12ab56").andExpect(status().isOk())
 			.andExpect(shows("id=\"code-error\">The code is 6 digits.</p>"));
-		mvc.perform(enterCode(user, enrolmentId, " "))
-			.andExpect(status().isOk())
+		enterCodeAndFollow(user, enrolmentId, " ").andExpect(status().isOk())
 			.andExpect(shows("id=\"code-error\">Enter the 6-digit code shown in the app.</p>"));
 
 		assertThat(wrongAttemptsOf(enrolmentId)).isZero();
@@ -249,7 +252,8 @@ class AuthenticatorAppControllerTests extends AppFixture {
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 		String right = TotpTesting.code(apps.get(user.id(), enrolmentId).secret(), clock.instant());
 		for (int attempt = 1; attempt < 5; attempt++) {
-			mvc.perform(enterCode(user, enrolmentId, TotpTesting.wrong(right))).andExpect(status().isOk());
+			mvc.perform(enterCode(user, enrolmentId, TotpTesting.wrong(right)))
+				.andExpect(redirectedUrl(START + "/enrolments/" + enrolmentId + "/code"));
 		}
 		TestBrowser browser = new TestBrowser(mvc);
 
@@ -334,7 +338,7 @@ class AuthenticatorAppControllerTests extends AppFixture {
 		String enrolmentId = startSetUp(new TestBrowser(mvc), user);
 		String newSecret = apps.get(user.id(), enrolmentId).secret();
 		mvc.perform(enterCode(user, enrolmentId, TotpTesting.wrong(TotpTesting.code(newSecret, clock.instant()))))
-			.andExpect(status().isOk());
+			.andExpect(redirectedUrl(START + "/enrolments/" + enrolmentId + "/code"));
 		assertThat(apps.verify(user.id(), appId, TotpTesting.code(oldSecret, clock.instant())))
 			.isEqualTo(AppCodeCheck.ACCEPTED);
 
@@ -446,6 +450,14 @@ class AuthenticatorAppControllerTests extends AppFixture {
 		String location = redirect.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith(START + "/enrolments/");
 		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** Enters the code, and follows the redirect back to the code page as a browser would. */
+	private ResultActions enterCodeAndFollow(SignedInUser user, String enrolmentId, String code) throws Exception {
+		MvcResult posted = mvc.perform(enterCode(user, enrolmentId, code))
+			.andExpect(redirectedUrl(START + "/enrolments/" + enrolmentId + "/code"))
+			.andReturn();
+		return mvc.perform(redirectFrom(posted).with(signedIn(user)));
 	}
 
 	private static MockHttpServletRequestBuilder enterCode(SignedInUser user, String enrolmentId, String code) {

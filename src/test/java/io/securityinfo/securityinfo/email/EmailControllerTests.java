@@ -1,6 +1,7 @@
 package io.securityinfo.securityinfo.email;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,10 +188,13 @@ class EmailControllerTests extends AppFixture {
 		String challengeId = sendCode(user, address);
 		String wrong = wrongCode(email.lastCodeTo(address));
 
-		mvc.perform(enterCodeRequest(user, challengeId, wrong))
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, wrong))
+			.andExpect(redirectedUrl("/security-info/email/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""))
+			.andExpect(doesNotShow("value=\"" + wrong + "\""))
 			.andExpect(shows("We just sent a code to " + address + "."));
 
 		assertThat(methodsOf(user)).isZero();
@@ -298,7 +302,7 @@ class EmailControllerTests extends AppFixture {
 		String challengeId = sendCode(user, replacement);
 		assertThat(emailOf(user)).isEqualTo(old);
 		mvc.perform(enterCodeRequest(user, challengeId, wrongCode(email.lastCodeTo(replacement))))
-			.andExpect(status().isOk());
+			.andExpect(redirectedUrl("/security-info/email/challenges/" + challengeId));
 		assertThat(emailOf(user)).isEqualTo(old);
 
 		mvc.perform(enterCodeRequest(user, challengeId, email.lastCodeTo(replacement)))

@@ -2,6 +2,7 @@ package io.securityinfo.securityinfo.phone;
 
 import static io.securityinfo.Pages.checkedRadio;
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.rowOf;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
 
 import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
@@ -173,10 +175,13 @@ class AlternateAndOfficePhoneControllerTests extends AppFixture {
 		String challengeId = steps.sendCode(signedIn(user), "alternate-phone", phone, "CALL");
 		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
 
-		steps.enterCode(signedIn(user), "alternate-phone", challengeId, wrong)
+		MvcResult posted = steps.enterCode(signedIn(user), "alternate-phone", challengeId, wrong)
+			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""));
+			.andExpect(doesNotShow("value=\"" + wrong + "\""));
 
 		assertThat(methodsOf(user)).isZero();
 	}
@@ -300,7 +305,10 @@ class AlternateAndOfficePhoneControllerTests extends AppFixture {
 		String asAlternate = steps.sendCode(signedIn(user), "alternate-phone", landline, "CALL");
 		steps.enterTheCode(signedIn(user), "alternate-phone", asAlternate, landline);
 
-		steps.enterCode(signedIn(user), "office-phone", asOffice, officeCode)
+		MvcResult posted = steps.enterCode(signedIn(user), "office-phone", asOffice, officeCode)
+			.andExpect(redirectedUrl("/security-info/office-phone/challenges/" + asOffice))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("You already use this number for your Alternate phone. Use another number."));
 
@@ -344,7 +352,8 @@ class AlternateAndOfficePhoneControllerTests extends AppFixture {
 			.andExpect(shows("href=\"/security-info/alternate-phone/change?challenge=" + challengeId
 					+ "\">Change it</a>"));
 		String wrong = wrongCode(sms.lastCodeTo(replacement.e164()));
-		steps.enterCode(signedIn(user), "alternate-phone", challengeId, wrong).andExpect(status().isOk());
+		steps.enterCode(signedIn(user), "alternate-phone", challengeId, wrong)
+			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + challengeId));
 		assertThat(detailOf(methodId)).as("after a wrong code").isEqualTo(old.e164());
 
 		steps.enterTheCode(signedIn(user), "alternate-phone", challengeId, replacement);

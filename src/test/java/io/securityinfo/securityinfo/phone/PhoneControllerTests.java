@@ -2,6 +2,7 @@ package io.securityinfo.securityinfo.phone;
 
 import static io.securityinfo.Pages.checkedRadio;
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.redirectFrom;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -23,7 +25,9 @@ import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhone;
+import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 import io.securityinfo.sms.SmsDeliveryException;
@@ -37,6 +41,9 @@ class PhoneControllerTests extends AppFixture {
 
 	@Autowired
 	PhoneSteps steps;
+
+	@Autowired
+	SecurityInfo securityInfo;
 
 	@Test
 	void phoneFormWhenBrowserIsDutchThenPreselectsTheNetherlandsOnADutchPage() throws Exception {
@@ -85,6 +92,17 @@ class PhoneControllerTests extends AppFixture {
 			.andExpect(shows("Text me a code"))
 			.andExpect(shows("Call me"))
 			.andExpect(shows("Message and data rates may apply."));
+	}
+
+	@Test
+	void phoneFormWhenThePersonHasANumberThenPreselectsItsCountryOverTheBrowsers() throws Exception {
+		SignedInUser user = newEmployee();
+		securityInfo.register(user.id(), "OFFICE_PHONE", "+3222345678", PhoneModes.CALL);
+
+		mvc.perform(get("/security-info/phone").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US").with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(shows("<option value=\"BE\" selected=\"selected\">Belgium (+32)</option>"))
+			.andExpect(doesNotShow("<option value=\"US\" selected=\"selected\">"));
 	}
 
 	@Test
@@ -158,19 +176,41 @@ class PhoneControllerTests extends AppFixture {
 	}
 
 	@Test
-	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftAndKeepsTheTypedValue() throws Exception {
+	void enterCodeWhenWrongThenRedirectsToTheCodePageWhichSaysHowManyTriesAreLeftWithAnEmptyField() throws Exception {
 		SignedInUser user = newEmployee();
 		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "TEXT");
 		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
 
-		mvc.perform(enterCodeRequest(user, challengeId, wrong))
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, wrong))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
-			.andExpect(shows("value=\"" + wrong + "\""));
+			.andExpect(doesNotShow("value=\"" + wrong + "\""));
 
 		assertThat(wrongAttemptsOf(challengeId)).isEqualTo(1);
 		assertThat(methodsOf(user)).isZero();
+	}
+
+	@Test
+	void enterCodeWhenWrongAndThePageIsReloadedThenNothingIsSentAgainAndNoTryIsUsedUp() throws Exception {
+		SignedInUser user = newEmployee();
+		TestPhone phone = nextPhone();
+		String challengeId = sendCode(user, phone, "TEXT");
+		String rightCode = sms.lastCodeTo(phone.e164());
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, wrongCode(rightCode))).andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user))).andExpect(status().isOk());
+
+		// A reload repeats the GET the redirect led to: no form is sent again, and the flash is spent.
+		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andExpect(doesNotShow("That code didn&#39;t work"));
+
+		assertThat(wrongAttemptsOf(challengeId)).isEqualTo(1);
+		mvc.perform(enterCodeRequest(user, challengeId, rightCode))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
 	}
 
 	@Test
@@ -178,15 +218,34 @@ class PhoneControllerTests extends AppFixture {
 		SignedInUser user = newEmployee();
 		String challengeId = sendCode(user, nextPhone(), "TEXT");
 
-		mvc.perform(enterCodeRequest(user, challengeId, "12ab56"))
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, "12ab56"))
+			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
+			.andReturn();
+		mvc.perform(redirectFrom(posted).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("id=\"code-error\">The code is 6 digits.</p>"))
-			.andExpect(shows("value=\"12ab56\""));
+			.andExpect(doesNotShow("value=\"12ab56\""));
 
 		assertThat(wrongAttemptsOf(challengeId)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_account_id = ? and action = ?",
 				Long.class, user.id(), "CODE_FAILED"))
 			.isZero();
+	}
+
+	@Test
+	void enterCodeWhenEmptyThenShowsOneErrorOnly() throws Exception {
+		SignedInUser user = newEmployee();
+		String challengeId = sendCode(user, nextPhone(), "TEXT");
+
+		MvcResult posted = mvc.perform(enterCodeRequest(user, challengeId, "")).andReturn();
+		String page = mvc.perform(redirectFrom(posted).with(signedIn(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"code-error\">Enter the code we sent you.</p>")
+			.doesNotContain("The code is 6 digits.");
 	}
 
 	@Test

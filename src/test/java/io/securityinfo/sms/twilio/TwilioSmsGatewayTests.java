@@ -174,7 +174,7 @@ class TwilioSmsGatewayTests {
 		List<String> warnings = warnings(output);
 		assertThat(warnings).singleElement()
 			.asString()
-			.contains("Twilio refused the text to +XX XXXXXXX78: Twilio error 21211, HTTP status 400")
+			.contains("Twilio refused the text to +31 6 •••• ••78: Twilio error 21211, HTTP status 400")
 			.doesNotContain(TO, "123456", AUTH_TOKEN);
 	}
 
@@ -209,7 +209,7 @@ class TwilioSmsGatewayTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
 		assertThat(warnings(output)).singleElement()
 			.asString()
-			.contains("Twilio could not be reached for the text to +XX XXXXXXX78: SocketTimeoutException");
+			.contains("Twilio could not be reached for the text to +31 6 •••• ••78: SocketTimeoutException");
 	}
 
 	@Test
