@@ -33,7 +33,10 @@ public enum AuditAction {
 	TWO_STEP_SUCCEEDED, TWO_STEP_FAILED, TWO_STEP_LOCKED_OUT, TWO_STEP_POLICY_CHANGED,
 
 	// An authenticator app disabled by too many wrong codes since its last accepted one (totp).
-	AUTHENTICATOR_APP_DISABLED;
+	AUTHENTICATOR_APP_DISABLED,
+
+	// When the phone is gone: a recovery code used, a Temporary Access Pass created, deleted or used to sign in.
+	RECOVERY_CODE_USED, TEMPORARY_ACCESS_PASS_CREATED, TEMPORARY_ACCESS_PASS_DELETED, TEMPORARY_ACCESS_PASS_USED;
 
 	public String labelKey() {
 		return "audit.action." + name();

@@ -32,9 +32,11 @@ import io.securityinfo.policy.RegistrationPolicyChanged;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TwoStepPolicyChanged;
 import io.securityinfo.policy.TwoStepRules;
+import io.securityinfo.securityinfo.RecoveryCodeUsed;
 import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.securityinfo.SecurityInfoConfirmed;
+import io.securityinfo.securityinfo.TemporaryAccessPassChanged;
 import io.securityinfo.sessions.SignedOutEverywhere;
 import io.securityinfo.totp.AuthenticatorAppCodeChecked;
 import io.securityinfo.twostep.SecondFactorChecked;
@@ -65,6 +67,11 @@ class AuditTrail {
 	private static final String EMAIL = "EMAIL";
 
 	private static final String APP_CODE = "APP_CODE";
+
+	/** The method types of the recovery codes and the Temporary Access Pass, as their rows name them. */
+	private static final String RECOVERY_CODES = "RECOVERY_CODES";
+
+	private static final String TEMPORARY_ACCESS_PASS = "TEMPORARY_ACCESS_PASS";
 
 	private final AuditEventRepository events;
 
@@ -352,6 +359,29 @@ class AuditTrail {
 	// Writing
 
 	/** What a person did to their own account or security info. */
+	// When the phone is gone
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RecoveryCodeUsed used) {
+		own(used.accountId(), AuditAction.RECOVERY_CODE_USED,
+				AuditFacts.method(RECOVERY_CODES, null, null).with(AuditFacts.REMAINING, used.remaining()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TemporaryAccessPassChanged changed) {
+		AuditAction action = switch (changed.change()) {
+			case CREATED -> AuditAction.TEMPORARY_ACCESS_PASS_CREATED;
+			case DELETED -> AuditAction.TEMPORARY_ACCESS_PASS_DELETED;
+			case USED -> AuditAction.TEMPORARY_ACCESS_PASS_USED;
+		};
+		write(changed.actorId(), changed.accountId(), action,
+				AuditFacts.method(TEMPORARY_ACCESS_PASS, null, null)
+					.with(AuditFacts.UNTIL, changed.endsAt())
+					.with(AuditFacts.ONE_TIME, changed.oneTime() ? 1 : 0));
+	}
+
 	private void own(long accountId, AuditAction action, AuditFacts facts) {
 		write(accountId, accountId, action, facts);
 	}

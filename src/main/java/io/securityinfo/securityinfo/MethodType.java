@@ -30,7 +30,10 @@ public interface MethodType {
 	 */
 	List<MethodMode> signInModes();
 
-	/** Where "Add" leads for this type. */
+	/**
+	 * Where "Add" leads for this type; null for a type a person does not add themselves (a Temporary Access Pass,
+	 * which an administrator creates), which "Add a method" then never offers.
+	 */
 	String addPath();
 
 	/** Turns the stored detail (an E.164 number, say) into what people read. */
@@ -101,6 +104,14 @@ public interface MethodType {
 			return MethodUse.PASSWORD_RESET;
 		}
 		return resetWays().isEmpty() ? MethodUse.SIGN_IN : MethodUse.SIGN_IN_AND_PASSWORD_RESET;
+	}
+
+	/**
+	 * Whether a method of this type may be the default sign-in method. Recovery codes sign in, but only when the
+	 * person chooses them ("Sign in another way"), never by default.
+	 */
+	default boolean canBeDefault() {
+		return true;
 	}
 
 	/** Whether a person may delete their method of this type themselves (an administrator always may). */

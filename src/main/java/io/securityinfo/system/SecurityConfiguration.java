@@ -76,7 +76,8 @@ class SecurityConfiguration {
 		};
 		signedIn.setRequestCache(twoStep.requestCache());
 		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort, twoStep)
-			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
+			.requestMatchers("/login", "/login/temporary-access-pass", "/password-reset", "/password-reset/**",
+					"/not-me/**", "/css/**", "/images/**", "/js/**",
 					"/favicon.ico", "/error")
 			.permitAll()
 			// The console gateways' outbox answers only a browser on the machine itself (LocalRequests), signed in
