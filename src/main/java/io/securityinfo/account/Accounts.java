@@ -21,24 +21,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.securityinfo.ChangeRefused;
+
 /** The people who can sign in. */
 @Service
 public class Accounts {
 
 	/** Why a change to an account was not made, as a message key. */
-	public static class AccountChangeRefused extends RuntimeException {
+	public static class AccountChangeRefused extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
 		AccountChangeRefused(String messageKey) {
 			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
 		}
 
 	}

@@ -38,10 +38,7 @@ class PasswordController {
 	String processPasswordForm(@CurrentUser SignedInUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, HttpSession session,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "password.confirm.mismatch");
-		}
+		form.rejectMismatch(result);
 		if (result.hasErrors()) {
 			return "account/password";
 		}

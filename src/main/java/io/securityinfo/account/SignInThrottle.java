@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import io.securityinfo.Housekeeping;
 import io.securityinfo.limits.InsertIfAbsent;
 
 /**
@@ -234,14 +235,11 @@ public class SignInThrottle {
 	@Transactional
 	public int deleteForgotten() {
 		Instant now = now();
-		int deleted = jdbc.update("""
-				delete from sign_in_throttle
-				where last_counted_at <= ? and (locked_until is null or locked_until <= ?)""",
-				timestamp(now.minus(properties.forgetAfter())), timestamp(now));
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} sign-in counters quiet for {}", deleted, properties.forgetAfter());
-		}
-		return deleted;
+		return Housekeeping.delete("unlocked sign-in counters quiet since", now.minus(properties.forgetAfter()),
+				quietSince -> jdbc.update("""
+						delete from sign_in_throttle
+						where last_counted_at <= ? and (locked_until is null or locked_until <= ?)""",
+						timestamp(quietSince), timestamp(now)));
 	}
 
 	/** The key of an email's counter: as accounts store emails, so that the admin's page finds it. */

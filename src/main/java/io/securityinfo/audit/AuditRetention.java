@@ -1,13 +1,11 @@
 package io.securityinfo.audit;
 
 import java.time.Clock;
-import java.time.Instant;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.securityinfo.Housekeeping;
 
 /**
  * Housekeeping: deletes audit events older than {@code app.audit.retention}. Every instance runs it on the same
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditRetention {
-
-	private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
 	private final AuditEventRepository events;
 
@@ -34,12 +30,8 @@ class AuditRetention {
 	/** @return how many events were deleted */
 	@Scheduled(cron = "${app.housekeeping.cron}")
 	int deleteExpired() {
-		Instant cutoff = clock.instant().minus(properties.retention());
-		int deleted = events.deleteOccurredBefore(cutoff);
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} audit events older than {}", deleted, cutoff);
-		}
-		return deleted;
+		return Housekeeping.delete("audit events older than", clock.instant().minus(properties.retention()),
+				events::deleteOccurredBefore);
 	}
 
 }

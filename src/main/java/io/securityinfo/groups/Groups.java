@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.securityinfo.ChangeRefused;
 import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
 
@@ -28,19 +29,12 @@ public class Groups {
 	}
 
 	/** Why a change to a group was not made, as a message key. */
-	public static class GroupChangeRefused extends RuntimeException {
+	public static class GroupChangeRefused extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
 		GroupChangeRefused(String messageKey) {
 			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
 		}
 
 	}

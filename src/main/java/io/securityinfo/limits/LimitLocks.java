@@ -3,16 +3,14 @@ package io.securityinfo.limits;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.securityinfo.Housekeeping;
 
 /**
  * Makes "count, then insert" one decision: a request locks the row of what it counts (a number, a person, an email,
@@ -41,8 +39,6 @@ public class LimitLocks {
 			  given (name, touched_at)
 			on l.name = given.name
 			when not matched then insert (name, touched_at) values (given.name, given.touched_at)""";
-
-	private static final Logger log = LoggerFactory.getLogger(LimitLocks.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -77,12 +73,8 @@ public class LimitLocks {
 	@Scheduled(cron = "${app.housekeeping.cron}")
 	@Transactional
 	public int deleteIdle() {
-		Instant cutoff = clock.instant().minus(IDLE_BEFORE_DELETED);
-		int deleted = jdbc.update("delete from limit_lock where touched_at < ?", Timestamp.from(cutoff));
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} limit rows idle since before {}", deleted, cutoff);
-		}
-		return deleted;
+		return Housekeeping.delete("limit rows idle since before", clock.instant().minus(IDLE_BEFORE_DELETED),
+				cutoff -> jdbc.update("delete from limit_lock where touched_at < ?", Timestamp.from(cutoff)));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.securityinfo.Housekeeping;
 import io.securityinfo.sessions.Sessions;
 
 /**
@@ -49,8 +50,6 @@ class NotMeLinks {
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private static final Logger log = LoggerFactory.getLogger(NotMeLinks.class);
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -135,12 +134,8 @@ class NotMeLinks {
 	@Scheduled(cron = "${app.housekeeping.cron}")
 	@Transactional
 	public int deleteExpired() {
-		Instant cutoff = clock.instant().minus(properties.notMeLinkRetention());
-		int deleted = links.deleteExpiredBefore(cutoff);
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} \"This wasn't me\" links that expired before {}", deleted, cutoff);
-		}
-		return deleted;
+		return Housekeeping.delete("\"This wasn't me\" links that expired before",
+				clock.instant().minus(properties.notMeLinkRetention()), links::deleteExpiredBefore);
 	}
 
 	private State state(NotMeLink link) {

@@ -2,13 +2,11 @@ package io.securityinfo.passwordreset;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.securityinfo.Housekeeping;
 
 /**
  * Housekeeping: deletes resets started more than a day ago. By then each has expired (its lifetime is minutes) and
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
 class ExpiredResets {
 
 	static final Duration RETENTION = Duration.ofDays(1);
-
-	private static final Logger log = LoggerFactory.getLogger(ExpiredResets.class);
 
 	private final PasswordResetRepository resets;
 
@@ -33,12 +29,8 @@ class ExpiredResets {
 	/** @return how many resets were deleted */
 	@Scheduled(cron = "${app.housekeeping.cron}")
 	int deleteExpired() {
-		Instant cutoff = clock.instant().minus(RETENTION);
-		int deleted = resets.deleteStartedBefore(cutoff);
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} password resets started before {}", deleted, cutoff);
-		}
-		return deleted;
+		return Housekeeping.delete("password resets started before", clock.instant().minus(RETENTION),
+				resets::deleteStartedBefore);
 	}
 
 }

@@ -9,8 +9,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.securityinfo.ExpiringFlow;
 
 /**
  * One "Get back into your account", kept on the server: the browser holds only its id, in its session. A reset
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "password_reset")
-class PasswordReset {
+class PasswordReset extends ExpiringFlow {
 
 	enum Status {
 
@@ -32,9 +33,6 @@ class PasswordReset {
 		ENDED
 
 	}
-
-	@Id
-	private String id;
 
 	@Column(name = "account_id")
 	private Long accountId;
@@ -69,33 +67,18 @@ class PasswordReset {
 	@Column(name = "wrong_answers", nullable = false, updatable = false)
 	private int wrongAnswers;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "expires_at", nullable = false)
-	private Instant expiresAt;
-
-	@Column(name = "completed_at")
-	private Instant completedAt;
-
 	protected PasswordReset() {
 	}
 
 	PasswordReset(String id, Long accountId, String emailDigest, String clientIp, int methodsRequired,
 			Instant createdAt, Instant expiresAt) {
-		this.id = id;
+		super(id, createdAt, expiresAt);
 		this.accountId = accountId;
 		this.emailDigest = emailDigest;
 		this.clientIp = clientIp;
 		this.status = Status.OPEN;
 		this.methodsRequired = methodsRequired;
 		this.provenTypes = "";
-		this.createdAt = createdAt;
-		this.expiresAt = expiresAt;
-	}
-
-	String getId() {
-		return id;
 	}
 
 	Long getAccountId() {
@@ -126,10 +109,6 @@ class PasswordReset {
 		return wrongAnswers;
 	}
 
-	boolean isExpiredAt(Instant now) {
-		return !now.isBefore(expiresAt);
-	}
-
 	/** The ids of the method types proven so far, in the order they were. */
 	Set<String> provenTypes() {
 		Set<String> proven = new LinkedHashSet<>();
@@ -157,7 +136,7 @@ class PasswordReset {
 
 	void complete(Instant now) {
 		this.status = Status.COMPLETED;
-		this.completedAt = now;
+		completedAt(now);
 	}
 
 }

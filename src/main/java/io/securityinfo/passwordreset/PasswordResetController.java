@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.securityinfo.account.NewPasswordForm;
 import io.securityinfo.passwordreset.PasswordResets.Outcome;
 import io.securityinfo.passwordreset.PasswordResets.ResetNotFoundException;
 import io.securityinfo.passwordreset.PasswordResets.ResetView;
@@ -170,10 +171,7 @@ class PasswordResetController {
 	String processNewPasswordForm(@Valid @ModelAttribute NewPasswordForm form, BindingResult result,
 			HttpServletRequest request, HttpSession session) {
 		verified(session);
-		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "password.confirm.mismatch");
-		}
+		form.rejectMismatch(result);
 		if (result.hasErrors()) {
 			return "passwordreset/new-password";
 		}

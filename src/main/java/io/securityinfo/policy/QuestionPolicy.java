@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.ChangeRefused;
 
 /**
  * Which security questions people may pick, and how many they answer. Read from the database on every use, like
@@ -29,26 +30,12 @@ public class QuestionPolicy {
 	}
 
 	/** Why a change to the questions was not made: a message key and its arguments. */
-	public static class QuestionChangeRefused extends RuntimeException {
+	public static class QuestionChangeRefused extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
-		private final transient Object[] arguments;
-
 		QuestionChangeRefused(String messageKey, Object... arguments) {
-			super(messageKey);
-			this.messageKey = messageKey;
-			this.arguments = arguments;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
-		public Object[] arguments() {
-			return arguments;
+			super(messageKey, arguments);
 		}
 
 	}

@@ -6,8 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.securityinfo.ExpiringFlow;
 
 /**
  * Setting up an app: the secret shown to the person, kept until a code from the app proves that they saved it.
@@ -15,16 +16,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "authenticator_enrolment")
-class Enrolment {
+class Enrolment extends ExpiringFlow {
 
 	enum Status {
 
 		OPEN, CONFIRMED, ENDED
 
 	}
-
-	@Id
-	private String id;
 
 	@Column(name = "account_id", nullable = false)
 	private long accountId;
@@ -43,29 +41,14 @@ class Enrolment {
 	@Column(name = "accepted_step")
 	private Long acceptedStep;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "expires_at", nullable = false)
-	private Instant expiresAt;
-
-	@Column(name = "completed_at")
-	private Instant completedAt;
-
 	protected Enrolment() {
 	}
 
 	Enrolment(String id, long accountId, byte[] encryptedSecret, Instant createdAt, Instant expiresAt) {
-		this.id = id;
+		super(id, createdAt, expiresAt);
 		this.accountId = accountId;
 		this.encryptedSecret = encryptedSecret;
 		this.status = Status.OPEN;
-		this.createdAt = createdAt;
-		this.expiresAt = expiresAt;
-	}
-
-	boolean isExpiredAt(Instant now) {
-		return !now.isBefore(expiresAt);
 	}
 
 	boolean isKept() {
@@ -74,10 +57,6 @@ class Enrolment {
 
 	void forgetSecret() {
 		this.encryptedSecret = new byte[0];
-	}
-
-	String getId() {
-		return id;
 	}
 
 	long getAccountId() {

@@ -6,10 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.securityinfo.AssignedIdEntity;
+import io.securityinfo.ExpiringFlow;
 
 /**
  * One attempt to prove a phone number or an email address: the codes sent for it share its lifetime and its
@@ -17,16 +16,13 @@ import io.securityinfo.AssignedIdEntity;
  */
 @Entity
 @Table(name = "verification_challenge")
-class Challenge extends AssignedIdEntity {
+class Challenge extends ExpiringFlow {
 
 	enum Status {
 
 		OPEN, VERIFIED, EXHAUSTED
 
 	}
-
-	@Id
-	private String id;
 
 	@Column(name = "account_id", nullable = false)
 	private long accountId;
@@ -45,39 +41,19 @@ class Challenge extends AssignedIdEntity {
 	@Column(name = "wrong_attempts", nullable = false)
 	private int wrongAttempts;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "expires_at", nullable = false)
-	private Instant expiresAt;
-
 	@Column(name = "last_sent_at", nullable = false)
 	private Instant lastSentAt;
-
-	@Column(name = "completed_at")
-	private Instant completedAt;
 
 	protected Challenge() {
 	}
 
 	Challenge(String id, long accountId, Channel channel, String destination, Instant createdAt, Instant expiresAt) {
-		this.id = id;
+		super(id, createdAt, expiresAt);
 		this.accountId = accountId;
 		this.channel = channel;
 		this.destination = destination;
 		this.status = Status.OPEN;
-		this.createdAt = createdAt;
-		this.expiresAt = expiresAt;
 		this.lastSentAt = createdAt;
-	}
-
-	boolean isExpiredAt(Instant now) {
-		return !now.isBefore(expiresAt);
-	}
-
-	@Override
-	public String getId() {
-		return id;
 	}
 
 	long getAccountId() {
@@ -98,10 +74,6 @@ class Challenge extends AssignedIdEntity {
 
 	int getWrongAttempts() {
 		return wrongAttempts;
-	}
-
-	Instant getExpiresAt() {
-		return expiresAt;
 	}
 
 	Instant getLastSentAt() {

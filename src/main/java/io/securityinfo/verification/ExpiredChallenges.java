@@ -1,13 +1,11 @@
 package io.securityinfo.verification;
 
 import java.time.Clock;
-import java.time.Instant;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.securityinfo.Housekeeping;
 
 /**
  * Housekeeping: deletes challenges, and with them their codes, once they ended longer ago than
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExpiredChallenges {
-
-	private static final Logger log = LoggerFactory.getLogger(ExpiredChallenges.class);
 
 	private final ChallengeRepository challenges;
 
@@ -38,12 +34,8 @@ class ExpiredChallenges {
 	 */
 	@Scheduled(cron = "${app.housekeeping.cron}")
 	int deleteExpired() {
-		Instant cutoff = clock.instant().minus(properties.retention());
-		int deleted = challenges.deleteExpiredBefore(cutoff);
-		if (deleted > 0) {
-			log.info("Housekeeping deleted {} verification challenges that ended before {}", deleted, cutoff);
-		}
-		return deleted;
+		return Housekeeping.delete("verification challenges that ended before",
+				clock.instant().minus(properties.retention()), challenges::deleteExpiredBefore);
 	}
 
 }

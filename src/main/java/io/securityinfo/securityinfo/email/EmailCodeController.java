@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.CodeForm;
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.VerificationCodes;
@@ -61,7 +62,7 @@ class EmailCodeController {
 		if (result.hasErrors()) {
 			return CODE_PAGE;
 		}
-		EmailRegistration.Confirmation confirmation = registration.confirm(user.id(), challenge.id(), form.getCode());
+		Confirmation confirmation = registration.confirm(user.id(), challenge.id(), form.getCode());
 		if (confirmation.registered()) {
 			return "redirect:" + path(challenge.id()) + "/done";
 		}

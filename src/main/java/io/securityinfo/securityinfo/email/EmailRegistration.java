@@ -3,6 +3,8 @@ package io.securityinfo.securityinfo.email;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.ChangeRefused;
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.email.EmailAddresses;
@@ -20,19 +22,6 @@ import io.securityinfo.verification.VerificationCodes;
 @Service
 class EmailRegistration {
 
-	/** The outcome of a typed code: stored, or the message key (and arguments) of what went wrong. */
-	record Confirmation(boolean registered, String errorKey, Object... errorArgs) {
-
-		static Confirmation done() {
-			return new Confirmation(true, null);
-		}
-
-		static Confirmation failed(String errorKey, Object... errorArgs) {
-			return new Confirmation(false, errorKey, errorArgs);
-		}
-
-	}
-
 	/** The policy does not let this person use email for password reset. */
 	static class NotAllowedException extends RuntimeException {
 
@@ -45,19 +34,12 @@ class EmailRegistration {
 	}
 
 	/** An address that can't be this person's email for password reset; the message key says why. */
-	static class AddressRefusedException extends RuntimeException {
+	static class AddressRefusedException extends ChangeRefused {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String messageKey;
-
 		AddressRefusedException(String messageKey) {
 			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		String messageKey() {
-			return messageKey;
 		}
 
 	}

@@ -20,6 +20,7 @@ import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.securityinfo.CodeForm;
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.ModeNotAllowedException;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
@@ -68,13 +69,13 @@ class PhoneCodeController {
 		if (result.hasErrors()) {
 			return codeView(challenge, model);
 		}
-		PhoneRegistration.Confirmation confirmation;
+		Confirmation confirmation;
 		try {
 			confirmation = registration.confirm(user.id(), challenge, form.getCode());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another challenge for this type was confirmed at the same moment and stored its phone first.
-			confirmation = PhoneRegistration.Confirmation.failed(challenge.type().alreadyRegisteredKey());
+			confirmation = Confirmation.failed(challenge.type().alreadyRegisteredKey());
 		}
 		if (confirmation.registered()) {
 			return "redirect:" + challenge.path() + "/done";

@@ -8,6 +8,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
 import io.securityinfo.securityinfo.ModeNotAllowedException;
 import io.securityinfo.securityinfo.MethodType;
@@ -26,19 +27,6 @@ import io.securityinfo.verification.VerificationCodes;
  */
 @Service
 class PhoneRegistration {
-
-	/** The outcome of a typed code: registered, or the message key (and arguments) of what went wrong. */
-	record Confirmation(boolean registered, String errorKey, Object... errorArgs) {
-
-		static Confirmation done() {
-			return new Confirmation(true, null);
-		}
-
-		static Confirmation failed(String errorKey, Object... errorArgs) {
-			return new Confirmation(false, errorKey, errorArgs);
-		}
-
-	}
 
 	private final VerificationCodes codes;
 

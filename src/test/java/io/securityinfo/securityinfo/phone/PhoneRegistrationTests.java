@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
@@ -75,7 +76,7 @@ class PhoneRegistrationTests {
 	void confirmWhenCodeIsRightThenExactlyOnePhoneIsStoredAsDefault() {
 		ChallengeView challenge = sendPhoneCode(number, PhoneModes.CALL);
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
+		Confirmation confirmation = registration.confirm(account, challenge.id(),
 				sms.lastCodeTo(number));
 
 		assertThat(confirmation.registered()).isTrue();
@@ -127,7 +128,7 @@ class PhoneRegistrationTests {
 		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		String wrong = wrongCode(sms.lastCodeTo(number));
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
+		Confirmation confirmation = registration.confirm(account, challenge.id(), wrong);
 
 		assertThat(confirmation.registered()).isFalse();
 		assertThat(confirmation.errorKey()).isEqualTo("code.wrong");
@@ -140,7 +141,7 @@ class PhoneRegistrationTests {
 		ChallengeView challenge = sendPhoneCode(number, PhoneModes.TEXT);
 		clock.advance(Duration.ofMinutes(10));
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, challenge.id(),
+		Confirmation confirmation = registration.confirm(account, challenge.id(),
 				sms.lastCodeTo(number));
 
 		assertThat(confirmation.registered()).isFalse();
@@ -171,7 +172,7 @@ class PhoneRegistrationTests {
 		ChallengeView second = sendPhoneCode(secondNumber, PhoneModes.TEXT);
 		assertThat(registration.confirm(account, first.id(), firstCode).registered()).isTrue();
 
-		PhoneRegistration.Confirmation confirmation = registration.confirm(account, second.id(),
+		Confirmation confirmation = registration.confirm(account, second.id(),
 				sms.lastCodeTo(secondNumber));
 
 		assertThat(confirmation.registered()).isFalse();
@@ -186,7 +187,7 @@ class PhoneRegistrationTests {
 		registration.confirm(account, challenge.id(), code);
 		securityInfo.delete(account, securityInfo.overview(account).methods().get(0).id());
 
-		PhoneRegistration.Confirmation replay = registration.confirm(account, challenge.id(), code);
+		Confirmation replay = registration.confirm(account, challenge.id(), code);
 
 		assertThat(replay.registered()).isFalse();
 		assertThat(replay.errorKey()).isEqualTo("code.already-used");
