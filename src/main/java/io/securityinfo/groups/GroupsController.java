@@ -83,7 +83,7 @@ class GroupsController {
 	@GetMapping("/{groupId}/delete")
 	String confirmDelete(@PathVariable long groupId, Model model) {
 		model.addAttribute("group", groups.get(groupId));
-		return "policy/group-delete";
+		return "groups/group-delete";
 	}
 
 	@PostMapping("/{groupId}/delete")
@@ -95,12 +95,12 @@ class GroupsController {
 
 	private String listView(Model model) {
 		model.addAttribute("groups", groups.list());
-		return "policy/groups";
+		return "groups/groups";
 	}
 
 	private String detailView(long groupId, Model model) {
 		model.addAttribute("group", groups.get(groupId));
-		return "policy/group";
+		return "groups/group";
 	}
 
 }

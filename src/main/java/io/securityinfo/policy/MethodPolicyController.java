@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -49,8 +50,6 @@ class MethodPolicyController {
 
 	@GetMapping
 	String initForms(Model model) {
-		model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
-		model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 		return view(model);
 	}
 
@@ -63,34 +62,17 @@ class MethodPolicyController {
 			// The page names each method in a hidden field: other rows were not sent by it.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		for (int i = 0; i < rows.size(); i++) {
-			MethodPolicyForm.Row row = rows.get(i);
-			if (row.isEnabled() && !row.isAllUsers() && row.chosenGroupIds().isEmpty()) {
-				result.rejectValue("methods[" + i + "].groupIds", "policy.methods.groups.required");
-			}
-			else if (!groups.unknown(row.chosenGroupIds()).isEmpty()) {
-				result.rejectValue("methods[" + i + "].groupIds", "policy.groups.unknown");
-			}
-		}
+		eachRow(rows, result,
+				row -> row.rejectGroups(row.isEnabled(), groups, result, "policy.methods.groups.required"));
 		if (result.hasErrors()) {
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 			return view(model);
 		}
 		try {
-			methodPolicy.save(admin.id(),
-					rows.stream()
-						.map(row -> new MethodPolicy.Setting(row.getMethod(), row.isEnabled(), row.isAllUsers(),
-								row.chosenGroupIds()))
-						.toList());
+			methodPolicy.save(admin.id(), rows.stream().map(MethodPolicyForm.Row::toSetting).toList());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A group chosen was deleted in the meantime.
-			for (int i = 0; i < rows.size(); i++) {
-				if (!rows.get(i).chosenGroupIds().isEmpty()) {
-					result.rejectValue("methods[" + i + "].groupIds", "policy.groups.unknown");
-				}
-			}
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+			eachRow(rows, result, row -> row.rejectDeletedGroups(result));
 			return view(model);
 		}
 		redirect.addFlashAttribute("notice", "policy.methods.saved");
@@ -108,7 +90,6 @@ class MethodPolicyController {
 					new Object[] { String.join(", ", unknown) }, null);
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
 			return view(model);
 		}
 		phonePolicy.save(admin.id(), form.toRules(regions));
@@ -116,9 +97,26 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
+	/** The page with both forms: the one posted as it came, the other as saved. */
 	private String view(Model model) {
+		if (!model.containsAttribute("methodPolicyForm")) {
+			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
+		}
+		if (!model.containsAttribute("phoneSettingsForm")) {
+			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+		}
 		model.addAttribute("groups", groups.list());
 		return "policy/methods";
+	}
+
+	/** Checks each row with the errors at its own path, {@code methods[i]}. */
+	private static void eachRow(List<MethodPolicyForm.Row> rows, BindingResult result,
+			Consumer<MethodPolicyForm.Row> check) {
+		for (int i = 0; i < rows.size(); i++) {
+			result.pushNestedPath("methods[" + i + "]");
+			check.accept(rows.get(i));
+			result.popNestedPath();
+		}
 	}
 
 	private boolean isOneRowPerMethod(List<MethodPolicyForm.Row> rows) {

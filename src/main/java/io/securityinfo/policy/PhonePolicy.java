@@ -6,45 +6,22 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 
 /** Where texts and calls may go, and the limits on one-time codes. */
 @Service
-public class PhonePolicy {
-
-	private final PhonePolicySettingRepository settings;
+public class PhonePolicy extends StoredPolicy<PhoneRules, PhonePolicySetting> {
 
 	private final PolicyDefaults defaults;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
 	PhonePolicy(PhonePolicySettingRepository settings, PolicyDefaults defaults, ApplicationEventPublisher events,
 			Clock clock) {
-		this.settings = settings;
+		super(settings, PhonePolicySetting::new, events, clock);
 		this.defaults = defaults;
-		this.events = events;
-		this.clock = clock;
 	}
 
-	/** The rules in force: the saved ones, or the configured defaults until an administrator saves some. */
-	@Transactional(readOnly = true)
-	public PhoneRules current() {
-		return settings.findById(PhonePolicySetting.ID).map(PhonePolicySetting::rules).orElseGet(this::configured);
-	}
-
-	@Transactional
-	public void save(long adminId, PhoneRules rules) {
-		PhonePolicySetting setting = settings.findById(PhonePolicySetting.ID)
-			.orElseGet(() -> new PhonePolicySetting(configured(), clock.instant()));
-		setting.apply(rules, clock.instant());
-		settings.save(setting);
-		events.publishEvent(new PhonePolicyChanged(adminId, setting.rules()));
-	}
-
-	private PhoneRules configured() {
+	@Override
+	PhoneRules configured() {
 		PolicyDefaults.Phone phone = defaults.phone();
 		Set<String> regions = phone.allowedRegions()
 			.stream()
@@ -54,6 +31,11 @@ public class PhonePolicy {
 			.collect(Collectors.toUnmodifiableSet());
 		return new PhoneRules(regions, phone.codeLifetime(), phone.maxWrongAttempts(), phone.resendCooldown(),
 				phone.maxSendsPerNumberPerHour(), phone.maxSendsPerUserPerDay());
+	}
+
+	@Override
+	PhonePolicyChanged changed(long adminId, PhoneRules rules) {
+		return new PhonePolicyChanged(adminId, rules);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.securityinfo.policy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,18 +8,12 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The saved phone settings; the only row has id 1. */
+/** The saved phone settings. */
 @Entity
 @Table(name = "phone_policy")
-class PhonePolicySetting {
-
-	static final int ID = 1;
-
-	@Id
-	private Integer id;
+class PhonePolicySetting extends PolicySetting<PhoneRules> {
 
 	@Column(name = "allowed_regions")
 	private String allowedRegions;
@@ -43,18 +36,8 @@ class PhonePolicySetting {
 	@Column(name = "allow_voip", nullable = false)
 	private boolean allowVoip;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	protected PhonePolicySetting() {
-	}
-
-	PhonePolicySetting(PhoneRules rules, Instant updatedAt) {
-		this.id = ID;
-		apply(rules, updatedAt);
-	}
-
-	void apply(PhoneRules rules, Instant updatedAt) {
+	@Override
+	void write(PhoneRules rules) {
 		this.allowedRegions = rules.allowedRegions().isEmpty() ? null : String.join(",", new TreeSet<>(rules.allowedRegions()));
 		this.codeLifetimeSeconds = (int) rules.codeLifetime().toSeconds();
 		this.maxWrongAttempts = rules.maxWrongAttempts();
@@ -62,9 +45,9 @@ class PhonePolicySetting {
 		this.maxSendsPerNumberPerHour = rules.maxSendsPerNumberPerHour();
 		this.maxSendsPerUserPerDay = rules.maxSendsPerUserPerDay();
 		this.allowVoip = rules.allowVoip();
-		this.updatedAt = updatedAt;
 	}
 
+	@Override
 	PhoneRules rules() {
 		Set<String> regions = allowedRegions == null ? Set.of()
 				: Arrays.stream(allowedRegions.split(",")).collect(Collectors.toUnmodifiableSet());

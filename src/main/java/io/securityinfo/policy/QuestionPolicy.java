@@ -58,7 +58,7 @@ public class QuestionPolicy {
 
 	@Transactional(readOnly = true)
 	public QuestionRules current() {
-		return new QuestionRules(setting().getQuestionsRequired(),
+		return new QuestionRules(setting().rules(),
 				questions().stream().filter(Question::enabled).toList());
 	}
 
@@ -84,7 +84,7 @@ public class QuestionPolicy {
 			throw new QuestionChangeRefused("questions.admin.required.above-enabled", questionsRequired, enabled);
 		}
 		QuestionPolicySetting setting = setting();
-		boolean changed = setting.getQuestionsRequired() != questionsRequired;
+		boolean changed = setting.rules() != questionsRequired;
 		for (SecurityQuestion question : all) {
 			boolean on = enabledIds.contains(question.getId());
 			changed |= question.isEnabled() != on;

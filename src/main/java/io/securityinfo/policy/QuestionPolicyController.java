@@ -29,8 +29,6 @@ class QuestionPolicyController {
 
 	@GetMapping
 	String initForms(Model model) {
-		model.addAttribute("questionPolicyForm", QuestionPolicyForm.of(questionPolicy.current()));
-		model.addAttribute("newQuestionForm", new NewQuestionForm());
 		return view(model);
 	}
 
@@ -48,7 +46,6 @@ class QuestionPolicyController {
 				result.rejectValue("questionsRequired", ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		model.addAttribute("newQuestionForm", new NewQuestionForm());
 		return view(model);
 	}
 
@@ -66,11 +63,17 @@ class QuestionPolicyController {
 				result.rejectValue("text", ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		model.addAttribute("questionPolicyForm", QuestionPolicyForm.of(questionPolicy.current()));
 		return view(model);
 	}
 
+	/** The page with both forms: the one posted as it came, the other as saved. */
 	private String view(Model model) {
+		if (!model.containsAttribute("questionPolicyForm")) {
+			model.addAttribute("questionPolicyForm", QuestionPolicyForm.of(questionPolicy.current()));
+		}
+		if (!model.containsAttribute("newQuestionForm")) {
+			model.addAttribute("newQuestionForm", new NewQuestionForm());
+		}
 		model.addAttribute("questions", questionPolicy.questions());
 		model.addAttribute("requiredChoices",
 				IntStream.rangeClosed(QuestionPolicy.MIN_REQUIRED, QuestionPolicy.MAX_REQUIRED).boxed().toList());

@@ -1,21 +1,13 @@
 package io.securityinfo.policy;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The saved registration policy; the only row has id 1. */
+/** The saved registration policy. */
 @Entity
 @Table(name = "registration_policy")
-class RegistrationPolicySetting {
-
-	static final int ID = 1;
-
-	@Id
-	private Integer id;
+class RegistrationPolicySetting extends PolicySetting<RegistrationRules> {
 
 	@Column(name = "require_registration", nullable = false)
 	private boolean requireRegistration;
@@ -29,25 +21,15 @@ class RegistrationPolicySetting {
 	@Column(name = "skip_days", nullable = false)
 	private int skipDays;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	protected RegistrationPolicySetting() {
-	}
-
-	RegistrationPolicySetting(RegistrationRules rules, Instant updatedAt) {
-		this.id = ID;
-		apply(rules, updatedAt);
-	}
-
-	void apply(RegistrationRules rules, Instant updatedAt) {
+	@Override
+	void write(RegistrationRules rules) {
 		this.requireRegistration = rules.requireRegistration();
 		this.methodsRequiredForReset = rules.methodsRequiredForReset();
 		this.reconfirmDays = rules.reconfirmDays();
 		this.skipDays = rules.skipDays();
-		this.updatedAt = updatedAt;
 	}
 
+	@Override
 	RegistrationRules rules() {
 		return new RegistrationRules(requireRegistration, methodsRequiredForReset, reconfirmDays, skipDays);
 	}

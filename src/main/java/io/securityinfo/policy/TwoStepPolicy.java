@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * they commit, and of other instances' by reading the version every {@code app.policy.two-step.recheck-interval}.
  */
 @Service
-public class TwoStepPolicy {
+public class TwoStepPolicy extends StoredPolicy<TwoStepRules, TwoStepPolicySetting> {
 
 	private static final Logger log = LoggerFactory.getLogger(TwoStepPolicy.class);
 
@@ -39,21 +39,16 @@ public class TwoStepPolicy {
 
 	private final PolicyDefaults defaults;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
 	private final JdbcTemplate jdbc;
 
 	/** The newest version known here; 0 until a policy is saved. */
 	private final AtomicLong version = new AtomicLong();
 
-	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults, ApplicationEventPublisher events,
-			Clock clock, JdbcTemplate jdbc) {
+	TwoStepPolicy(TwoStepPolicySettingRepository settings, PolicyDefaults defaults,
+			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
+		super(settings, TwoStepPolicySetting::new, events, clock);
 		this.settings = settings;
 		this.defaults = defaults;
-		this.events = events;
-		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -86,11 +81,14 @@ public class TwoStepPolicy {
 		version.accumulateAndGet(saved, Math::max);
 	}
 
-	@Transactional(readOnly = true)
-	public TwoStepRules current() {
-		return settings.findById(TwoStepPolicySetting.ID)
-			.map(TwoStepPolicySetting::rules)
-			.orElseGet(() -> new TwoStepRules(defaults.twoStep().required(), true, Set.of()));
+	@Override
+	TwoStepRules configured() {
+		return new TwoStepRules(defaults.twoStep().required(), true, Set.of());
+	}
+
+	@Override
+	TwoStepPolicyChanged changed(long adminId, TwoStepRules rules) {
+		return new TwoStepPolicyChanged(adminId, rules);
 	}
 
 	/** Whether this person must give a second factor at sign-in (when they have a method to give it with). */
@@ -100,15 +98,13 @@ public class TwoStepPolicy {
 		return saved == null ? defaults.twoStep().required() : saved == 1;
 	}
 
-	@Transactional
-	public void save(long adminId, TwoStepRules rules) {
-		TwoStepPolicySetting setting = settings.findById(TwoStepPolicySetting.ID)
-			.orElseGet(() -> new TwoStepPolicySetting(clock.instant()));
-		setting.apply(rules, clock.instant());
-		settings.save(setting);
-		events.publishEvent(new TwoStepPolicyChanged(adminId, rules));
+	/**
+	 * The new version is known here only once committed: a request deciding its session before that would read the
+	 * old policy.
+	 */
+	@Override
+	void saved(TwoStepPolicySetting setting) {
 		long saved = setting.getVersion();
-		// Known here only once committed: a request deciding its session before that would read the old policy.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

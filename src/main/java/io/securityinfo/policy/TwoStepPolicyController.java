@@ -40,12 +40,7 @@ class TwoStepPolicyController {
 	String processForm(@CurrentUser SignedInUser admin,
 			@Valid @ModelAttribute("twoStepPolicyForm") TwoStepPolicyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.isRequired() && !form.forAllUsers() && form.chosenGroupIds().isEmpty()) {
-			result.rejectValue("groupIds", "policy.two-step.groups.required");
-		}
-		else if (!groups.unknown(form.chosenGroupIds()).isEmpty()) {
-			result.rejectValue("groupIds", "policy.groups.unknown");
-		}
+		form.rejectGroups(form.isRequired(), groups, result, "policy.two-step.groups.required");
 		if (result.hasErrors()) {
 			return view(model);
 		}
@@ -54,7 +49,7 @@ class TwoStepPolicyController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A group chosen was deleted in the meantime.
-			result.rejectValue("groupIds", "policy.groups.unknown");
+			form.rejectDeletedGroups(result);
 			return view(model);
 		}
 		redirect.addFlashAttribute("notice", "policy.two-step.saved");

@@ -1,6 +1,5 @@
 package io.securityinfo.policy;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,19 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** The saved two-step policy; the only row has id 1. */
+/** The saved two-step policy. */
 @Entity
 @Table(name = "two_step_policy")
-class TwoStepPolicySetting {
-
-	static final int ID = 1;
-
-	@Id
-	private Integer id;
+class TwoStepPolicySetting extends PolicySetting<TwoStepRules> {
 
 	@Column(nullable = false)
 	private boolean required;
@@ -34,26 +27,16 @@ class TwoStepPolicySetting {
 	@Column(name = "group_id")
 	private Set<Long> groupIds = new HashSet<>();
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	@Column(nullable = false)
 	private long version;
 
-	protected TwoStepPolicySetting() {
-	}
-
-	TwoStepPolicySetting(Instant updatedAt) {
-		this.id = ID;
-		this.updatedAt = updatedAt;
-	}
-
-	void apply(TwoStepRules rules, Instant updatedAt) {
+	/** Raises the version: every save does. */
+	@Override
+	void write(TwoStepRules rules) {
 		this.required = rules.required();
 		this.allUsers = rules.allUsers();
 		this.groupIds.clear();
 		this.groupIds.addAll(rules.groupIds());
-		this.updatedAt = updatedAt;
 		this.version++;
 	}
 
@@ -62,6 +45,7 @@ class TwoStepPolicySetting {
 		return version;
 	}
 
+	@Override
 	TwoStepRules rules() {
 		return new TwoStepRules(required, allUsers, groupIds);
 	}
