@@ -35,6 +35,7 @@ import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
@@ -44,6 +45,7 @@ import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
+import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.system.TestClock;
 
 /**
@@ -86,6 +88,9 @@ class TemporaryAccessPassTests {
 
 	@Autowired
 	CapturingEmailGateway email;
+
+	@Autowired
+	CapturingSmsGateway sms;
 
 	@Autowired
 	TestClock clock;
@@ -186,6 +191,46 @@ class TemporaryAccessPassTests {
 		clock.advance(Duration.ofMinutes(11));
 		browser.perform(post("/security-info/recovery-codes").with(csrf())).andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/security-info/add")).andExpect(redirectedUrl("/two-step"));
+	}
+
+	@Test
+	void journeyWhenTheOnlyPhoneIsLostThenAPassLetsThePersonAddANewPhoneAndRecoveryCodesAllAuditedAndMailed()
+			throws Exception {
+		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
+		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
+		String pass = create(60, null, true);
+		TestBrowser browser = new TestBrowser(mvc);
+		signIn(browser, person.email(), pass).andExpect(redirectedUrl("/security-info"));
+
+		String newPhone = TestPhoneNumbers.nextDutchMobile();
+		String codePage = browser.perform(post("/security-info/alternate-phone").param("region", "NL")
+			.param("number", TestPhoneNumbers.national(newPhone))
+			.param("mode", "CALL")
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		browser.perform(post(codePage).param("code", sms.lastCodeTo(newPhone)).with(csrf()))
+			.andExpect(redirectedUrl(codePage + "/done"));
+		browser.perform(post("/security-info/recovery-codes").with(csrf())).andExpect(shows("Your recovery codes"));
+
+		assertThat(jdbc.queryForList("select action || coalesce(' ' || method_type, '') from audit_event "
+				+ "where subject_account_id = ? and action not in ('CODE_SENT', 'CODE_VERIFIED') order by id",
+				String.class, person.id()))
+			.containsSubsequence("TEMPORARY_ACCESS_PASS_CREATED TEMPORARY_ACCESS_PASS",
+					"TEMPORARY_ACCESS_PASS_USED TEMPORARY_ACCESS_PASS", "METHOD_ADDED ALTERNATE_PHONE",
+					"METHOD_ADDED RECOVERY_CODES");
+		assertThat(email.sentTo(person.email())).extracting(CapturingEmailGateway.Sent::subject)
+			.contains("An administrator created a Temporary Access Pass for you");
+		assertThat(email.sentTo(person.email())).extracting(CapturingEmailGateway.Sent::body)
+			.anyMatch(body -> body.contains("Alternate phone added"))
+			.anyMatch(body -> body.contains("Recovery codes added"));
+
+		clock.advance(Duration.ofMinutes(61));
+		TestBrowser later = new TestBrowser(mvc);
+		later.perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/two-step"));
+		later.perform(get("/two-step/other"))
+			.andExpect(shows("Use a recovery code"))
+			.andExpect(shows(PhoneNumbers.mask(newPhone)));
 	}
 
 	@Test
