@@ -37,6 +37,7 @@ import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.securityinfo.SecurityInfoConfirmed;
 import io.securityinfo.securityinfo.TemporaryAccessPassChanged;
+import io.securityinfo.securityinfo.TemporaryAccessPassSettingsChanged;
 import io.securityinfo.sessions.SignedOutEverywhere;
 import io.securityinfo.totp.AuthenticatorAppCodeChecked;
 import io.securityinfo.twostep.SecondFactorChecked;
@@ -379,6 +380,17 @@ class AuditTrail {
 		write(changed.actorId(), changed.accountId(), action,
 				AuditFacts.method(TEMPORARY_ACCESS_PASS, null, null)
 					.with(AuditFacts.UNTIL, changed.endsAt())
+					.with(AuditFacts.ONE_TIME, changed.oneTime() ? 1 : 0));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TemporaryAccessPassSettingsChanged changed) {
+		write(changed.adminId(), null, AuditAction.METHOD_POLICY_CHANGED,
+				AuditFacts.method(TEMPORARY_ACCESS_PASS, null, null)
+					.with(AuditFacts.PASS_LIFETIME, changed.minLifetimeMinutes() + "-" + changed.maxLifetimeMinutes())
+					.with(AuditFacts.PASS_DEFAULT_LIFETIME, changed.defaultLifetimeMinutes())
+					.with(AuditFacts.PASS_LENGTH, changed.length())
 					.with(AuditFacts.ONE_TIME, changed.oneTime() ? 1 : 0));
 	}
 

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.securityinfo.account.CurrentUser;
+import io.securityinfo.account.SignedInUser;
+
 /**
  * Admin → Authentication methods → "Temporary Access Pass settings": the shortest and longest lifetime, the
  * lifetime proposed, the length, one-time by default. Who may use a pass is the switch on Authentication methods.
@@ -36,7 +39,7 @@ class TemporaryAccessPassSettingsController {
 	}
 
 	@PostMapping
-	String processUpdateForm(@Valid @ModelAttribute(FORM) TemporaryAccessPassSettingsForm form, BindingResult result,
+	String processUpdateForm(@CurrentUser SignedInUser admin, @Valid @ModelAttribute(FORM) TemporaryAccessPassSettingsForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (form.getMinLifetimeMinutes() != null && form.getMaxLifetimeMinutes() != null
 				&& form.getDefaultLifetimeMinutes() != null) {
@@ -51,7 +54,7 @@ class TemporaryAccessPassSettingsController {
 		if (result.hasErrors()) {
 			return "securityinfo/temporary-access-pass-settings";
 		}
-		passes.saveRules(form.rules());
+		passes.saveRules(admin.id(), form.rules());
 		redirect.addFlashAttribute("notice", "accesspass.settings.saved");
 		return "redirect:" + PAGE;
 	}

@@ -21,6 +21,7 @@ import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.TemporaryAccessPassChanged;
 import io.securityinfo.securityinfo.TemporaryAccessPassCheck;
+import io.securityinfo.securityinfo.TemporaryAccessPassSettingsChanged;
 
 /**
  * Temporary Access Passes: one per person at a time, created by an administrator for a lifetime in the policy's
@@ -110,7 +111,7 @@ class TemporaryAccessPasses implements TemporaryAccessPassCheck {
 	}
 
 	@Transactional
-	void saveRules(TemporaryAccessPassRules rules) {
+	void saveRules(long adminId, TemporaryAccessPassRules rules) {
 		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 		int updated = jdbc.sql("""
 				update temporary_access_pass_policy set min_lifetime_minutes = ?, max_lifetime_minutes = ?,
@@ -126,6 +127,8 @@ class TemporaryAccessPasses implements TemporaryAccessPassCheck {
 						rules.length(), rules.oneTime(), now)
 				.update();
 		}
+		events.publishEvent(new TemporaryAccessPassSettingsChanged(adminId, rules.minLifetimeMinutes(),
+				rules.maxLifetimeMinutes(), rules.defaultLifetimeMinutes(), rules.length(), rules.oneTime()));
 	}
 
 	@Transactional(readOnly = true)

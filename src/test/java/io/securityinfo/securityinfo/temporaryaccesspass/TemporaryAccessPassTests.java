@@ -144,7 +144,7 @@ class TemporaryAccessPassTests {
 		creating(481, null, true).andExpect(status().isOk()).andExpect(shows("Choose a lifetime from 10 to 480 minutes."));
 		assertThat(passes.current(person.id())).isEmpty();
 
-		passes.saveRules(new TemporaryAccessPassRules(30, 120, 60, 12, false));
+		passes.saveRules(admin.id(), new TemporaryAccessPassRules(30, 120, 60, 12, false));
 		creating(20, null, true).andExpect(shows("Choose a lifetime from 30 to 120 minutes."));
 
 		String pass = create(120, null, false);
@@ -325,6 +325,11 @@ class TemporaryAccessPassTests {
 			.with(csrf())).andExpect(redirectedUrl("/admin/methods/temporary-access-pass"));
 
 		assertThat(passes.rules()).isEqualTo(new TemporaryAccessPassRules(15, 240, 30, 48, false));
+		assertThat(jdbc.queryForList("select facts from audit_event where actor_account_id = ? "
+				+ "and action = 'METHOD_POLICY_CHANGED' and method_type = 'TEMPORARY_ACCESS_PASS'", String.class, admin.id()))
+			.containsExactly("pass-lifetime=15-240&pass-default-lifetime=30&pass-length=48&one-time=0");
+		mvc.perform(get("/admin/audit").with(signedIn(admin)))
+			.andExpect(shows("Temporary Access Pass; passes last 15 to 240 min; proposed 30 min; 48 characters; reusable"));
 		assertThat(create(30, null, false)).hasSize(48);
 	}
 
