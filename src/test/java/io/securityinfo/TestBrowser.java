@@ -1,5 +1,8 @@
 package io.securityinfo;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.securityinfo.account.SignedInUser;
+import io.securityinfo.account.TestAccounts;
 
 /**
  * One person's browser over MockMvc: it keeps the session from one request to the next, so that what a page
@@ -53,6 +59,13 @@ public final class TestBrowser {
 			session = new MockHttpSession();
 		}
 		return actions;
+	}
+
+	/** Signs in on the sign-in page as the person, with the password of the test accounts. */
+	public ResultActions signIn(SignedInUser person) throws Exception {
+		return perform(post("/login").param("email", person.email())
+			.param("password", TestAccounts.PASSWORD)
+			.with(csrf()));
 	}
 
 	/**

@@ -9,23 +9,17 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.account.AccountPage.Position;
 
 @AppTest
-class AccountsTests {
-
-	@Autowired
-	Accounts accounts;
+class AccountsTests extends AppFixture {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void searchWhenMoreMatchThanAPageThenPagesByEmailForwardAndBackToEitherEnd() {

@@ -18,34 +18,24 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 
 /** The first sign-in with a password an administrator chose: nothing else opens until it is changed. */
 @AppTest
-class PasswordChangeTests {
+class PasswordChangeTests extends AppFixture {
 
 	private static final String INITIAL = "initial-password-1";
 
 	private static final String CHOSEN = "my own password 2";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	String email;
 

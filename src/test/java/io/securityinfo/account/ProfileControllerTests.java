@@ -18,29 +18,18 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditRows;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class ProfileControllerTests {
+class ProfileControllerTests extends AppFixture {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	ApplicationContext context;
@@ -48,13 +37,10 @@ class ProfileControllerTests {
 	@Autowired
 	SecurityInfo securityInfo;
 
-	@Autowired
-	TestClock clock;
-
 	@Test
 	void profileShowsTheFiveNewestThingsThatHappenedToThePersonNewestFirst() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
-		SignedInUser colleague = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
+		SignedInUser colleague = newEmployee();
 		List<String> shownTimes = new ArrayList<>();
 		for (AuditAction action : List.of(AuditAction.CODE_SENT, AuditAction.CODE_FAILED, AuditAction.CODE_VERIFIED,
 				AuditAction.METHOD_ADDED, AuditAction.DEFAULT_METHOD_CHANGED, AuditAction.PASSWORD_CHANGED)) {
@@ -81,7 +67,7 @@ class ProfileControllerTests {
 
 	@Test
 	void profileWithoutActivitySaysSo() throws Exception {
-		HtmlPage profile = profile(TestAccounts.newEmployee(accounts, users));
+		HtmlPage profile = profile(newEmployee());
 
 		assertThat(recentActivity(profile)).isEmpty();
 		assertThat(profile.getHtmlElementById("recent-activity").asNormalizedText())

@@ -15,29 +15,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
 
 /** Signing in with email and password, the page it leads to, and signing out. */
 @AppTest
-class SignInTests {
+class SignInTests extends AppFixture {
 
 	/** A demo account of the embedded default (app.demo.enabled), as a person trying the app signs in. */
 	private static final String DEMO_EMAIL = "alice@example.com";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Test
 	void signInPageShowsTheFormInEnglish() throws Exception {
@@ -105,7 +94,7 @@ class SignInTests {
 
 	@Test
 	void signInChangesTheSessionId() throws Exception {
-		SignedInUser user = TestAccounts.newEmployee(accounts, users);
+		SignedInUser user = newEmployee();
 		TestBrowser browser = new TestBrowser(mvc);
 		browser.perform(get("/login")).andExpect(status().isOk());
 		String beforeSignIn = browser.sessionId();
@@ -120,7 +109,7 @@ class SignInTests {
 
 	@Test
 	void myProfileShowsThePersonAndTheSecurityInfoTile() throws Exception {
-		SignedInUser user = TestAccounts.newEmployee(accounts, users);
+		SignedInUser user = newEmployee();
 
 		mvc.perform(get("/").with(authentication(TestAccounts.authentication(user))))
 			.andExpect(status().isOk())
@@ -143,7 +132,7 @@ class SignInTests {
 
 	@Test
 	void signOutEndsTheSessionAndSaysSo() throws Exception {
-		SignedInUser user = TestAccounts.newEmployee(accounts, users);
+		SignedInUser user = newEmployee();
 		TestBrowser browser = new TestBrowser(mvc);
 		browser.perform(signIn(user.email(), TestAccounts.PASSWORD)).andExpect(authenticated());
 		browser.perform(get("/security-info")).andExpect(status().isOk());
@@ -159,7 +148,7 @@ class SignInTests {
 
 	@Test
 	void signOutWhenNoCsrfTokenThenForbiddenAndStillSignedIn() throws Exception {
-		SignedInUser user = TestAccounts.newEmployee(accounts, users);
+		SignedInUser user = newEmployee();
 		TestBrowser browser = new TestBrowser(mvc);
 		browser.perform(signIn(user.email(), TestAccounts.PASSWORD)).andExpect(authenticated());
 

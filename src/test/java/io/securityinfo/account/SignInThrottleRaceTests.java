@@ -14,11 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -31,16 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.securityinfo.AtOnce;
+import io.securityinfo.ServerFixture;
 import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
 
@@ -54,7 +49,7 @@ import io.securityinfo.TestDatabase;
 @ActiveProfiles("test")
 @Import({ TestBeans.class, SignInThrottleRaceTests.CountingPasswordChecks.class })
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class SignInThrottleRaceTests {
+class SignInThrottleRaceTests extends ServerFixture {
 
 	private static final int PARALLEL_ATTEMPTS = 50;
 
@@ -65,15 +60,6 @@ class SignInThrottleRaceTests {
 	private static final int ADDRESS_FAILURES_BEFORE_LOCK = 50;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	CountingPasswordEncoder encoder;
@@ -155,27 +141,8 @@ class SignInThrottleRaceTests {
 
 	/** Runs the call for every session at once (behind a start gate), bounded in time; answers what each got. */
 	private static List<String> inParallel(List<Session> sessions, Function<Session, String> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
-		try {
-			CountDownLatch gate = new CountDownLatch(1);
-			List<Future<String>> futures = new ArrayList<>();
-			for (Session session : sessions) {
-				Callable<String> task = () -> {
-					gate.await();
-					return call.apply(session);
-				};
-				futures.add(pool.submit(task));
-			}
-			gate.countDown();
-			List<String> answers = new ArrayList<>();
-			for (Future<String> future : futures) {
-				answers.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return answers;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return AtOnce.call(sessions.size(),
+				sessions.stream().<Callable<String>>map(session -> () -> call.apply(session)).toList());
 	}
 
 	/** One browser session over real HTTP: its cookies and the CSRF token of its sign-in page. */

@@ -19,16 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
-import io.securityinfo.system.TestClock;
 
 /**
  * Throttling of wrong passwords, per account and per client address, with the default settings: 10 wrong
@@ -37,7 +35,7 @@ import io.securityinfo.system.TestClock;
  * the rest of the suite, from MockMvc's 127.0.0.1) never reach another's.
  */
 @AppTest
-class SignInThrottleTests {
+class SignInThrottleTests extends AppFixture {
 
 	private static final int FAILURES_BEFORE_LOCK = 10;
 
@@ -46,32 +44,17 @@ class SignInThrottleTests {
 	private static final AtomicInteger addresses = new AtomicInteger();
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	AuditLog auditLog;
 
 	@Autowired
 	SignInThrottle throttle;
 
 	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	ApplicationEventPublisher events;
 
 	@Test
 	void signInWhenThirtyWrongPasswordsThenTheRightOneIsRefusedWhileLocked() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String address = newAddress();
 		for (int i = 0; i < 30; i++) {
 			mvc.perform(signIn(person.email(), "wrong-" + i, address)).andExpect(unauthenticated());
@@ -89,7 +72,7 @@ class SignInThrottleTests {
 
 	@Test
 	void signInWhenTheTenthWrongPasswordThenTheLockIsAuditedOnceWithNoOneAsActor() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String address = newAddress();
 
 		wrongPasswords(person.email(), FAILURES_BEFORE_LOCK + 5, address);
@@ -107,7 +90,7 @@ class SignInThrottleTests {
 
 	@Test
 	void signInWhenTheLockHasPassedThenTheRightPasswordSignsIn() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String address = newAddress();
 		wrongPasswords(person.email(), FAILURES_BEFORE_LOCK, address);
 
@@ -121,7 +104,7 @@ class SignInThrottleTests {
 
 	@Test
 	void signInWhenRightPasswordThenTheAccountCountStartsOver() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String address = newAddress();
 		wrongPasswords(person.email(), FAILURES_BEFORE_LOCK - 1, address);
 		mvc.perform(signIn(person.email(), TestAccounts.PASSWORD, address)).andExpect(authenticated());
@@ -133,7 +116,7 @@ class SignInThrottleTests {
 
 	@Test
 	void signInWhenLockedAgainThenEachLockLastsTwiceTheOneBefore() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String address = newAddress();
 		wrongPasswords(person.email(), FAILURES_BEFORE_LOCK, address);
 		clock.advance(Duration.ofMinutes(1));
@@ -201,7 +184,7 @@ class SignInThrottleTests {
 
 	@Test
 	void signInWhenUnknownEmailIsLockedThenItLooksJustLikeALockedAccount() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String unknown = "nobody-" + System.nanoTime() + "@example.com";
 		String address = newAddress();
 		List<String> known = new ArrayList<>();
@@ -219,7 +202,7 @@ class SignInThrottleTests {
 	@Test
 	void signInWhenManyWrongPasswordsFromOneAddressAcrossAccountsThenTheAddressIsLocked() throws Exception {
 		String address = newAddress();
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		for (int i = 0; i < ADDRESS_FAILURES_BEFORE_LOCK; i++) {
 			mvc.perform(signIn("spray" + i + "-" + System.nanoTime() + "@example.com", "Winter2026!", address))
 				.andExpect(redirectedUrl("/login?error"));
@@ -238,7 +221,7 @@ class SignInThrottleTests {
 	@Test
 	void signInWhenRightPasswordFromAnAddressThenOnlyItsOwnCountIsTakenBack() throws Exception {
 		String address = newAddress();
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		for (int i = 0; i < ADDRESS_FAILURES_BEFORE_LOCK - 1; i++) {
 			SignInThrottle.Attempt attempt = throttle.begin("spray" + i + "-" + System.nanoTime() + "@example.com",
 					address);
@@ -253,7 +236,7 @@ class SignInThrottleTests {
 
 	@Test
 	void signInWhenPasswordWasResetThenTheLockIsLifted() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String address = newAddress();
 		wrongPasswords(person.email(), FAILURES_BEFORE_LOCK, address);
 
@@ -270,7 +253,7 @@ class SignInThrottleTests {
 	 */
 	@Test
 	void signInWhenLockedThenItTakesAsLongAsAWrongPasswordForKnownAndUnknownEmails() throws Exception {
-		SignedInUser lockedPerson = TestAccounts.newEmployee(accounts, users);
+		SignedInUser lockedPerson = newEmployee();
 		String lockedNobody = "locked-nobody-" + System.nanoTime() + "@example.com";
 		wrongPasswords(lockedPerson.email(), FAILURES_BEFORE_LOCK, newAddress());
 		wrongPasswords(lockedNobody, FAILURES_BEFORE_LOCK, newAddress());
@@ -280,7 +263,7 @@ class SignInThrottleTests {
 		List<Long> lockedUnknown = new ArrayList<>();
 		for (int i = 0; i < 21; i++) {
 			// A new account each turn, so that none of them reaches the lock.
-			wrongKnown.add(timed(TestAccounts.newEmployee(accounts, users).email(), "/login?error"));
+			wrongKnown.add(timed(newEmployee().email(), "/login?error"));
 			wrongUnknown.add(timed("nobody-" + System.nanoTime() + "@example.com", "/login?error"));
 			lockedKnown.add(timed(lockedPerson.email(), "/login?throttled"));
 			lockedUnknown.add(timed(lockedNobody, "/login?throttled"));

@@ -34,29 +34,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 @AppTest
-class AuditLogControllerTests {
+class AuditLogControllerTests extends AppFixture {
 
 	/** How the log describes the phone +31612345678: its type's name and the number masked. */
 	private static final String PHONE = "Phone: +XX XXXXXXX78";
@@ -66,15 +62,6 @@ class AuditLogControllerTests {
 	private static WebClient parser;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	AuditTrail trail;
 
 	@Autowired
@@ -82,12 +69,6 @@ class AuditLogControllerTests {
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	MessageSource messages;
@@ -109,7 +90,7 @@ class AuditLogControllerTests {
 
 	@Test
 	void auditLogWhenSignedInAsEmployeeThenForbidden() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/admin/audit").with(authentication(TestAccounts.authentication(employee))))
 			.andExpect(status().isForbidden());
@@ -118,7 +99,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogShowsWhenWhoActedForWhomWhatAndFromWhichAddress() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		Instant at = clock.instant();
 		recordFrom("203.0.113.7", admin.id(), employee.id(), AuditAction.METHOD_DELETED,
 				AuditFacts.method("PHONE", null, "+31 6 ****5678"));
@@ -133,7 +114,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogShowsTheAddressOfTheRequestThatMadeTheChange() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		mvc.perform(post("/security-info/methods/{id}/delete", phone.id())
@@ -154,7 +135,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogNamesNoOneForAPolicyChangeAndTheSystemWhenNoOneActed() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		recordFacts(admin.id(), null, AuditAction.METHOD_POLICY_CHANGED,
 				AuditFacts.none().with(AuditFacts.POLICY_METHOD, "SMS").with(AuditFacts.SETTING, "OFF"));
 		jdbc.update("insert into audit_event (occurred_at, subject_account_id, action) values (?, ?, ?)",
@@ -171,7 +152,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogShowsNewestFirst() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		record(employee.id(), employee.id(), AuditAction.CODE_SENT, null);
 		clock.advance(Duration.ofMinutes(1));
 		record(employee.id(), employee.id(), AuditAction.CODE_VERIFIED, null);
@@ -205,8 +186,8 @@ class AuditLogControllerTests {
 	@Test
 	void filterByUserShowsWhatTheyDidAndWhatWasDoneToThem() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		SignedInUser colleague = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
+		SignedInUser colleague = newEmployee();
 		record(admin.id(), employee.id(), AuditAction.GROUP_MEMBER_ADDED, "Sales");
 		record(employee.id(), employee.id(), AuditAction.PASSWORD_CHANGED, null);
 		record(admin.id(), null, AuditAction.GROUP_CREATED, "Sales");
@@ -226,7 +207,7 @@ class AuditLogControllerTests {
 	@Test
 	void filterByActionShowsOnlyThatActionAndKeepsItChosen() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		MethodView phone = securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 		securityInfo.delete(employee.id(), phone.id());
 
@@ -256,7 +237,7 @@ class AuditLogControllerTests {
 	@Test
 	void filterByDaysIncludesTheWholeFirstAndLastDayInUtc() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		Instant now = clock.instant();
 		clock.advance(Duration.between(now, now.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS).minusSeconds(1)));
 		LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -281,7 +262,7 @@ class AuditLogControllerTests {
 	@Test
 	void filterWhenToIsBeforeFromThenSaysSoBesideToAndShowsNothing() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		record(employee.id(), employee.id(), AuditAction.PASSWORD_CHANGED, null);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 
@@ -310,7 +291,7 @@ class AuditLogControllerTests {
 
 	@Test
 	void filterWhenNothingMatchesThenSaysSo() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		HtmlPage page = auditLog(newAdmin(), get("/admin/audit").param("user", employee.email()));
 
@@ -356,7 +337,7 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogPageWhenExactlyFullThenHasNoOlderLink() throws Exception {
 		SignedInUser admin = newAdmin();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		transactions.executeWithoutResult(status -> {
 			for (int n = 1; n <= AuditLogSearch.PAGE_SIZE; n++) {
 				trail.write(employee.id(), employee.id(), AuditAction.CODE_FAILED, AuditFacts.target("event " + n));
@@ -372,9 +353,9 @@ class AuditLogControllerTests {
 	@Test
 	void auditLogNamesThePeopleOfAPageInABoundedNumberOfStatements() throws Exception {
 		SignedInUser admin = newAdmin();
-		List<SignedInUser> people = List.of(TestAccounts.newEmployee(accounts, users),
-				TestAccounts.newEmployee(accounts, users), TestAccounts.newEmployee(accounts, users),
-				TestAccounts.newEmployee(accounts, users), TestAccounts.newEmployee(accounts, users));
+		List<SignedInUser> people = List.of(newEmployee(),
+				newEmployee(), newEmployee(),
+				newEmployee(), newEmployee());
 		people.forEach(person -> record(admin.id(), person.id(), AuditAction.REGISTRATION_REQUIRED, null));
 		String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
 
@@ -449,12 +430,6 @@ class AuditLogControllerTests {
 			.map(anchor -> anchor.getHrefAttribute())
 			.findFirst()
 			.orElse(null);
-	}
-
-	private SignedInUser newAdmin() {
-		String email = "audit-admin-" + System.nanoTime() + "@example.com";
-		accounts.createIfAbsent(email, "Test Admin", TestAccounts.PASSWORD, Role.ADMIN);
-		return (SignedInUser) users.loadUserByUsername(email);
 	}
 
 	/** A row about this target (a group's name, or a text that tells the rows apart); null for none. */

@@ -11,16 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class AuditLogTests {
+class AuditLogTests extends AppFixture {
 
 	@Autowired
 	AuditLog auditLog;
@@ -29,20 +26,11 @@ class AuditLogTests {
 	AuditTrail trail;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	TestClock clock;
 
 	@Test
 	void searchAnswersAPageNewestFirstAndWhetherAnOlderOneExists() {
-		long person = TestAccounts.newEmployee(accounts, users).id();
+		long person = newEmployee().id();
 		for (int n = 1; n <= 4; n++) {
 			record(person, person, AuditAction.CODE_SENT, "event " + n);
 			clock.advance(Duration.ofSeconds(1));
@@ -62,8 +50,8 @@ class AuditLogTests {
 
 	@Test
 	void searchCombinesAccountActionAndTimeFilters() {
-		long admin = TestAccounts.newEmployee(accounts, users).id();
-		long person = TestAccounts.newEmployee(accounts, users).id();
+		long admin = newEmployee().id();
+		long person = newEmployee().id();
 		Instant start = clock.instant();
 		record(admin, person, AuditAction.GROUP_MEMBER_ADDED, "acted on");
 		record(person, person, AuditAction.CODE_SENT, "own");
@@ -84,8 +72,8 @@ class AuditLogTests {
 
 	@Test
 	void recentForAnswersTheNewestEventsAboutThePersonOnly() {
-		long person = TestAccounts.newEmployee(accounts, users).id();
-		long other = TestAccounts.newEmployee(accounts, users).id();
+		long person = newEmployee().id();
+		long other = newEmployee().id();
 		record(person, person, AuditAction.CODE_SENT, "oldest");
 		clock.advance(Duration.ofSeconds(1));
 		record(person, other, AuditAction.GROUP_MEMBER_ADDED, "acted on someone else");

@@ -8,17 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class AuditRetentionTests {
+class AuditRetentionTests extends AppFixture {
 
 	@Autowired
 	AuditRetention retention;
@@ -29,21 +25,9 @@ class AuditRetentionTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@Test
 	void deleteExpiredWhenEventIsOlderThan365DaysThenOnlyItGoesAndARepeatChangesNothing() {
-		long account = TestAccounts.newEmployee(accounts, users).id();
+		long account = newEmployee().id();
 		Instant now = clock.instant();
 		recordAt(account, now.minus(Duration.ofDays(365)).minusSeconds(1), "older than a year");
 		recordAt(account, now.minus(Duration.ofDays(365)), "exactly a year old");

@@ -5,31 +5,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 
 /** The bench's diagnostics exist only when the bench turns them on, never in a normal run. */
 @AppTest
-class BenchEndpointsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class BenchEndpointsTests extends AppFixture {
 
 	@Test
 	void pingWhenBenchNotEnabledThenNotFound() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/bench/ping").with(authentication(TestAccounts.authentication(employee))))
 			.andExpect(status().isNotFound());
@@ -37,7 +25,7 @@ class BenchEndpointsTests {
 
 	@Test
 	void statementCountWhenBenchNotEnabledThenNotFoundEvenForAnAdmin() throws Exception {
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
+		SignedInUser admin = newAdmin();
 
 		mvc.perform(get("/admin/bench/statements").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(status().isNotFound());

@@ -17,50 +17,28 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.policy.PolicyFixture;
 
 @AppTest
-class GroupsControllerTests {
-
-	@Autowired
-	MockMvc mockMvc;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
+class GroupsControllerTests extends PolicyFixture {
 
 	SignedInUser employee;
 
 	@BeforeEach
-	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		employee = TestAccounts.newEmployee(accounts, users);
+	void createEmployee() {
+		employee = newEmployee();
 	}
 
 	@Test
 	void createWhenTheNameIsNewThenTheGroupIsCreatedAndAudited() throws Exception {
 		String name = uniqueName("Sales");
 
-		String location = mockMvc.perform(asAdmin(post("/admin/groups")).param("name", "  " + name + " "))
+		String location = mvc.perform(asAdmin(post("/admin/groups")).param("name", "  " + name + " "))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "groups.created"))
 			.andReturn()
@@ -70,10 +48,10 @@ class GroupsControllerTests {
 		long id = jdbc.queryForObject("select id from user_group where name = ?", Long.class, name);
 		assertThat(location).isEqualTo("/admin/groups/" + id);
 		assertThat(audited("GROUP_CREATED")).containsExactly(Map.of("SUBJECT_ACCOUNT_ID", -1L, "DETAIL", name));
-		mockMvc.perform(asAdmin(get(location)))
+		mvc.perform(asAdmin(get(location)))
 			.andExpect(content().string(allOf(containsString("<h1>" + name + "</h1>"),
 					containsString("This group has no members yet."))));
-		mockMvc.perform(asAdmin(get("/admin/groups")))
+		mvc.perform(asAdmin(get("/admin/groups")))
 			.andExpect(content().string(containsString("<a href=\"/admin/groups/" + id + "\">" + name + "</a>")));
 	}
 
@@ -82,7 +60,7 @@ class GroupsControllerTests {
 		String name = uniqueName("Finance");
 		groups.create(admin.id(), name);
 
-		mockMvc.perform(asAdmin(post("/admin/groups")).param("name", name.toUpperCase()))
+		mvc.perform(asAdmin(post("/admin/groups")).param("name", name.toUpperCase()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("A group with this name already exists."),
 					containsString("value=\"" + name.toUpperCase() + "\""))));
@@ -95,7 +73,7 @@ class GroupsControllerTests {
 
 	@Test
 	void createWhenTheNameIsBlankThenRefused() throws Exception {
-		mockMvc.perform(asAdmin(post("/admin/groups")).param("name", "   "))
+		mvc.perform(asAdmin(post("/admin/groups")).param("name", "   "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"field-error\" id=\"name-error\">Enter a name for "
 					+ "the group.</p>")));
@@ -107,7 +85,7 @@ class GroupsControllerTests {
 	void addMemberWhenAnAccountHasTheEmailThenTheyAreAMemberAndItIsAuditedAboutThem() throws Exception {
 		long group = groups.create(admin.id(), uniqueName("Support"));
 
-		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email",
+		mvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email",
 				employee.email().toUpperCase()))
 			.andExpect(redirectedUrl("/admin/groups/" + group))
 			.andExpect(flash().attribute("notice", "groups.member.added"));
@@ -115,7 +93,7 @@ class GroupsControllerTests {
 		assertThat(members(group)).containsExactly(employee.id());
 		assertThat(audited("GROUP_MEMBER_ADDED")).extracting(row -> row.get("SUBJECT_ACCOUNT_ID"))
 			.containsExactly(employee.id());
-		mockMvc.perform(asAdmin(get("/admin/groups/" + group)))
+		mvc.perform(asAdmin(get("/admin/groups/" + group)))
 			.andExpect(content().string(containsString("<td>" + employee.email() + "</td>")));
 	}
 
@@ -123,7 +101,7 @@ class GroupsControllerTests {
 	void addMemberWhenNoAccountHasTheEmailThenRefused() throws Exception {
 		long group = groups.create(admin.id(), uniqueName("Support"));
 
-		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email", "nobody-"
+		mvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email", "nobody-"
 				+ System.nanoTime() + "@example.com"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No account has this email.")));
@@ -137,7 +115,7 @@ class GroupsControllerTests {
 		long group = groups.create(admin.id(), uniqueName("Support"));
 		groups.addMember(admin.id(), group, employee.email());
 
-		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email", employee.email()))
+		mvc.perform(asAdmin(post("/admin/groups/" + group + "/members")).param("email", employee.email()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This person is already a member.")));
 
@@ -150,7 +128,7 @@ class GroupsControllerTests {
 		long group = groups.create(admin.id(), uniqueName("Support"));
 		groups.addMember(admin.id(), group, employee.email());
 
-		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/members/" + employee.id() + "/remove")))
+		mvc.perform(asAdmin(post("/admin/groups/" + group + "/members/" + employee.id() + "/remove")))
 			.andExpect(redirectedUrl("/admin/groups/" + group))
 			.andExpect(flash().attribute("notice", "groups.member.removed"));
 
@@ -165,20 +143,20 @@ class GroupsControllerTests {
 		long group = groups.create(admin.id(), name);
 		groups.addMember(admin.id(), group, employee.email());
 
-		mockMvc.perform(asAdmin(get("/admin/groups/" + group + "/delete")))
+		mvc.perform(asAdmin(get("/admin/groups/" + group + "/delete")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("Are you sure you would like to delete the group " + name + "?"),
 					containsString("Methods enabled only for selected groups will no longer be allowed for this "
 							+ "group&#39;s members. This can&#39;t be undone."))));
-		mockMvc.perform(asAdmin(post("/admin/groups/" + group + "/delete")))
+		mvc.perform(asAdmin(post("/admin/groups/" + group + "/delete")))
 			.andExpect(redirectedUrl("/admin/groups"))
 			.andExpect(flash().attribute("notice", "groups.deleted"));
 
 		assertThat(jdbc.queryForObject("select count(*) from user_group where id = ?", Integer.class, group)).isZero();
 		assertThat(members(group)).isEmpty();
 		assertThat(audited("GROUP_DELETED")).containsExactly(Map.of("SUBJECT_ACCOUNT_ID", -1L, "DETAIL", name));
-		mockMvc.perform(asAdmin(get("/admin/groups/" + group))).andExpect(status().isNotFound());
+		mvc.perform(asAdmin(get("/admin/groups/" + group))).andExpect(status().isNotFound());
 	}
 
 	private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {

@@ -15,27 +15,20 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 
-import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
+import io.securityinfo.AppFixture;
+import io.securityinfo.TwoConnectionsAppTest;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
- * A change's notification is written on the change's own connection and mailed after the commit without one. The
- * pool here has two connections (Flyway needs two at start-up) and a short timeout, so a notification that needed a
- * second connection while the change's was still held would wait for the timeout and fail, as a burst of changes
- * made it do under load.
+ * A change's notification is written on the change's own connection and mailed after the commit without one. With
+ * two connections in the pool, a notification that needed a second one while the change's was still held would
+ * wait for the timeout and fail, as a burst of changes made it do under load.
  */
-@AppTest
-@TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=2",
-		"spring.datasource.hikari.connection-timeout=2000" })
-class ChangeNotificationsConnectionTests {
+@TwoConnectionsAppTest
+class ChangeNotificationsConnectionTests extends AppFixture {
 
 	private static final int PEOPLE = 6;
 
@@ -43,27 +36,18 @@ class ChangeNotificationsConnectionTests {
 	SecurityInfo securityInfo;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingEmailGateway mail;
-
-	@Autowired
 	DataSource dataSource;
 
 	@Test
 	void registerWhenOnlyOneConnectionIsFreeThenTheMethodIsStoredAndTheNoticeMailed() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		try (Connection taken = dataSource.getConnection()) {
 			securityInfo.register(person.id(), "PHONE", "+31655920001", PhoneModes.TEXT);
 		}
 
 		assertThat(securityInfo.count(person.id())).isEqualTo(1);
-		assertThat(mail.sentTo(person.email())).singleElement()
+		assertThat(email.sentTo(person.email())).singleElement()
 			.satisfies(sent -> assertThat(sent.subject()).isEqualTo("Your security info was changed"));
 	}
 
@@ -71,7 +55,7 @@ class ChangeNotificationsConnectionTests {
 	void registerWhenMorePeopleThanConnectionsChangeAtOnceThenEveryChangeIsStoredAndMailed() throws Exception {
 		List<SignedInUser> people = new ArrayList<>();
 		for (int i = 0; i < PEOPLE; i++) {
-			people.add(TestAccounts.newEmployee(accounts, users));
+			people.add(newEmployee());
 		}
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService executor = Executors.newFixedThreadPool(PEOPLE);
@@ -98,7 +82,7 @@ class ChangeNotificationsConnectionTests {
 
 		for (SignedInUser person : people) {
 			assertThat(securityInfo.count(person.id())).isEqualTo(1);
-			assertThat(mail.sentTo(person.email())).hasSize(1);
+			assertThat(email.sentTo(person.email())).hasSize(1);
 		}
 	}
 

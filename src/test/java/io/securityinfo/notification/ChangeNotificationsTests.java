@@ -14,24 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.email.CapturingEmailGateway.Sent;
 import io.securityinfo.email.EmailDeliveryException;
 import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
@@ -39,7 +34,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * capturing gateway as the person would read it, and an audit row.
  */
 @AppTest
-class ChangeNotificationsTests {
+class ChangeNotificationsTests extends AppFixture {
 
 	/** Numbers 06 41 30 0xxx belong to this class, so that per-number sending limits never meet another test's. */
 	private static final AtomicInteger numbers = new AtomicInteger(100);
@@ -47,25 +42,7 @@ class ChangeNotificationsTests {
 	private static final String LINK = "http://localhost:8080/not-me/[A-Za-z0-9_-]{43}";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	SecurityInfo securityInfo;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void phoneAddedWhenItsCodeIsEnteredThenMailTellsWhatWhenAndWhereWithTheNumberMaskedAndNoCode()
@@ -235,7 +212,7 @@ class ChangeNotificationsTests {
 	@Test
 	void allMethodsDeletedWhenByAnAdministratorThenMailSaysAnAdministratorDidIt() {
 		SignedInUser user = newEmployee();
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
+		SignedInUser admin = newAdmin();
 		securityInfo.register(user.id(), "PHONE", "+31" + nextNational().substring(1), PhoneModes.TEXT);
 
 		securityInfo.deleteAll(admin.id(), user.id());
@@ -325,10 +302,6 @@ class ChangeNotificationsTests {
 
 	private String passwordHashOf(SignedInUser user) {
 		return jdbc.queryForObject("select password_hash from account where id = ?", String.class, user.id());
-	}
-
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
 	}
 
 	private static String nextNational() {

@@ -24,40 +24,18 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
-import io.securityinfo.system.TestClock;
 
 /** "This wasn't me": the link of a notification, opened without signing in. */
 @AppTest
-class NotMeControllerTests {
+class NotMeControllerTests extends AppFixture {
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/not-me/([A-Za-z0-9_-]{43}))");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void openWhenTheLinkIsValidThenAsksToConfirmAndChangesNothing() throws Exception {
@@ -212,10 +190,6 @@ class NotMeControllerTests {
 	private List<String> auditedActions(SignedInUser user) {
 		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
 				String.class, user.id());
-	}
-
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
 	}
 
 }

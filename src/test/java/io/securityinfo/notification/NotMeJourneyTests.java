@@ -1,5 +1,6 @@
 package io.securityinfo.notification;
 
+import static io.securityinfo.Journey.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,17 +17,10 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import io.securityinfo.TestBeans;
-import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
+import io.securityinfo.Journey;
+import io.securityinfo.JourneyTest;
+import io.securityinfo.ServerFixture;
 import io.securityinfo.account.Role;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.securityinfo.SecurityInfo;
@@ -35,12 +29,8 @@ import io.securityinfo.securityinfo.SecurityInfo;
  * "This wasn't me" over real HTTP, with the sessions in the database as the real app keeps them: the link from the
  * mail, opened in a browser that is not signed in, signs out every browser of the person and no one else's.
  */
-// With the real app's sessions in the database, which the test profile leaves out for MockMvc's sake.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
-@ActiveProfiles("test")
-@Import(TestBeans.class)
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class NotMeJourneyTests {
+@JourneyTest
+class NotMeJourneyTests extends ServerFixture {
 
 	private static final String PASSWORD = "Passw0rd!";
 
@@ -48,20 +38,11 @@ class NotMeJourneyTests {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
 	@Autowired
 	SecurityInfo securityInfo;
 
 	@Autowired
 	CapturingEmailGateway email;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private final List<WebClient> browsers = new ArrayList<>();
 
@@ -107,19 +88,12 @@ class NotMeJourneyTests {
 
 	private WebClient signedIn(String email) throws IOException {
 		WebClient browser = browser();
-		HtmlPage signInPage = browser.getPage(url("/login"));
-		HtmlForm form = signInPage.getForms().get(0);
-		form.getInputByName("email").setValue(email);
-		form.getInputByName("password").setValue(PASSWORD);
-		HtmlPage signedIn = form.<HtmlButton>getFirstByXPath(".//button").click();
-		assertThat(heading(signedIn)).isEqualTo("My Profile");
+		assertThat(heading(Journey.signIn(browser, url("/login"), email, PASSWORD))).isEqualTo("My Profile");
 		return browser;
 	}
 
 	private WebClient browser() {
-		WebClient browser = new WebClient();
-		browser.getOptions().setJavaScriptEnabled(false);
-		browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+		WebClient browser = Journey.newBrowser();
 		browsers.add(browser);
 		return browser;
 	}
@@ -128,14 +102,6 @@ class NotMeJourneyTests {
 		String email = "notme" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
 		accounts.createIfAbsent(email, "Not Me", PASSWORD, Role.EMPLOYEE);
 		return email;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static String heading(HtmlPage page) {
-		return page.querySelector("h1").getTextContent();
 	}
 
 }

@@ -26,7 +26,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,8 +33,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import io.securityinfo.AppFixture;
+import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.securityinfo.SecurityInfo;
@@ -51,20 +51,11 @@ import io.securityinfo.system.TestClock;
 @ActiveProfiles("test")
 @Import(OutboxAccessTests.Clock.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class OutboxAccessTests {
+class OutboxAccessTests extends AppFixture {
 
 	private static final String ELSEWHERE = "10.1.2.3";
 
 	private static final String ALICES_PASSWORD = "alice took this account over";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -74,8 +65,8 @@ class OutboxAccessTests {
 
 	@Test
 	void outboxWhenAnotherEmployeeAsksFromTheirMachineThenBobsResetCodeIsNotTheirs() throws Exception {
-		SignedInUser alice = TestAccounts.newEmployee(accounts, users);
-		SignedInUser bob = TestAccounts.newEmployee(accounts, users);
+		SignedInUser alice = newEmployee();
+		SignedInUser bob = newEmployee();
 		String bobsHome = "bob-" + System.nanoTime() + "@home.example";
 		securityInfo.register(bob.id(), "EMAIL", bobsHome, null);
 
@@ -115,7 +106,7 @@ class OutboxAccessTests {
 
 	@Test
 	void outboxWhenSignedInFromAnotherMachineThenNotFound() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/dev/outbox").with(signedIn(employee)).with(from(ELSEWHERE)))
 			.andExpect(status().isNotFound())
@@ -124,7 +115,7 @@ class OutboxAccessTests {
 
 	@Test
 	void outboxWhenAnotherMachineClaimsLoopbackInForwardedForThenNotFound() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/dev/outbox").header("X-Forwarded-For", "127.0.0.1").with(from(ELSEWHERE)))
 			.andExpect(status().isNotFound());
@@ -152,7 +143,7 @@ class OutboxAccessTests {
 
 	@Test
 	void outboxWhenSignedInOnTheMachineItselfThenShowsThePage() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/dev/outbox").with(signedIn(employee)).with(from("127.0.0.1")))
 			.andExpect(status().isOk())
@@ -187,9 +178,7 @@ class OutboxAccessTests {
 		@Bean
 		@Primary
 		TestClock testClock() {
-			TestClock clock = new TestClock();
-			TestAccounts.issueFactorsBy(clock);
-			return clock;
+			return TestBeans.newContextClock();
 		}
 
 	}

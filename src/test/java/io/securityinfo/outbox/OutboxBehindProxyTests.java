@@ -1,5 +1,6 @@
 package io.securityinfo.outbox;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -38,9 +39,7 @@ class OutboxBehindProxyTests {
 
 	@Test
 	void outboxWhenTheTrustedProxySaysTheClientIsLoopbackThenNotFound() throws Exception {
-		HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dev/outbox"))
-			.header("X-Forwarded-For", "127.0.0.1")
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> outbox = outboxForwardedFor("127.0.0.1");
 
 		assertThat(outbox.statusCode()).isEqualTo(404);
 		assertThat(outbox.body()).doesNotContain("<h1>Outbox</h1>");
@@ -48,11 +47,16 @@ class OutboxBehindProxyTests {
 
 	@Test
 	void outboxWhenTheTrustedProxyForwardsAnotherClientThenNotFound() throws Exception {
-		HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dev/outbox"))
-			.header("X-Forwarded-For", "203.0.113.7")
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> outbox = outboxForwardedFor("203.0.113.7");
 
 		assertThat(outbox.statusCode()).isEqualTo(404);
+	}
+
+	/** The outbox, asked over loopback through the trusted proxy, which says the request came from this client. */
+	private HttpResponse<String> outboxForwardedFor(String client) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dev/outbox"))
+			.header("X-Forwarded-For", client)
+			.build(), BodyHandlers.ofString());
 	}
 
 }

@@ -6,25 +6,18 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class ExpiredResetsTests {
+class ExpiredResetsTests extends AppFixture {
 
 	@Autowired
 	ExpiredResets expiredResets;
 
 	@Autowired
 	PasswordResets resets;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void deleteExpiredWhenAResetStartedMoreThanADayAgoThenItGoesAndNewerOnesStay() {

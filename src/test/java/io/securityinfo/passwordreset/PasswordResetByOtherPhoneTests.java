@@ -3,7 +3,6 @@ package io.securityinfo.passwordreset;
 import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -14,30 +13,18 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.groups.Groups;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.securityinfo.ResetMethods;
-import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
@@ -46,9 +33,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * call to the number the person types in full, sent only when it is their registered number of that type.
  */
 @AppTest
-class PasswordResetByOtherPhoneTests {
-
-	private static final String NEW_PASSWORD = "correct horse battery staple";
+class PasswordResetByOtherPhoneTests extends PasswordResetFixture {
 
 	/**
 	 * Utrecht landlines +31 30 52x xxxx for the registered numbers and +31 30 53x xxxx for the numbers that are no
@@ -57,56 +42,14 @@ class PasswordResetByOtherPhoneTests {
 	private static final AtomicInteger nextLandline = new AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	SecurityInfo securityInfo;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	List<MethodType> methodTypes;
 
 	@Autowired
 	ResetMethods resetMethods;
 
-	SignedInUser admin;
-
-	@BeforeEach
-	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
-	}
-
 	@Test
 	void resetWhenTheOfficePhoneIsCalledThenItsCodeLetsThePersonChooseANewPassword() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String office = nextLandline();
 		securityInfo.register(person.id(), "OFFICE_PHONE", office + ";ext=12", PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -133,9 +76,9 @@ class PasswordResetByOtherPhoneTests {
 			.andExpect(redirectedUrl("/password-reset/new-password"));
 		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
 
-		mvc.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
+		signIn(person, TestAccounts.PASSWORD)
 			.andExpect(unauthenticated());
-		mvc.perform(formLogin("/login").user("email", person.email()).password(NEW_PASSWORD))
+		signIn(person, NEW_PASSWORD)
 			.andExpect(authenticated());
 		assertThat(audited(person.id())).containsSubsequence("CODE_SENT CALL", "CODE_VERIFIED CALL",
 				"PASSWORD_RESET_METHOD_VERIFIED OFFICE_PHONE CALL", "PASSWORD_RESET proven=OFFICE_PHONE");
@@ -143,7 +86,7 @@ class PasswordResetByOtherPhoneTests {
 
 	@Test
 	void sendCodeWhenTheNumberIsNotThePersonsOfficePhoneThenNothingIsSentAndThePageReadsTheSame() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String office = nextLandline();
 		// Another number with the same last two digits, so that even the masked number reads the same.
 		String other = office.substring(0, 6) + "3" + office.substring(7);
@@ -151,16 +94,13 @@ class PasswordResetByOtherPhoneTests {
 		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 
-		ResetBrowser right = new ResetBrowser(mvc);
-		right.startFor(person.email());
+		ResetBrowser right = resetFor(person);
 		List<String> rightPages = codePages(right, office);
-		ResetBrowser wrong = new ResetBrowser(mvc);
-		wrong.startFor(person.email());
+		ResetBrowser wrong = resetFor(person);
 		int sentBefore = sms.sent().size();
 		List<String> wrongPages = codePages(wrong, other);
 		// The mobile phone is the person's, but not their office phone: no call either.
-		ResetBrowser mobileTyped = new ResetBrowser(mvc);
-		mobileTyped.startFor(person.email());
+		ResetBrowser mobileTyped = resetFor(person);
 		mobileTyped.sendCode("office-phone", mobile)
 			.andExpect(redirectedUrl("/password-reset/verify/office-phone/code"));
 
@@ -177,7 +117,7 @@ class PasswordResetByOtherPhoneTests {
 
 	@Test
 	void resetWhenTheAlternatePhoneIsCalledThenItsCodeLetsThePersonChooseANewPassword() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String alternate = nextLandline();
 		securityInfo.register(person.id(), "ALTERNATE_PHONE", alternate, PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -196,7 +136,7 @@ class PasswordResetByOtherPhoneTests {
 			.andExpect(redirectedUrl("/password-reset/new-password"));
 		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
 
-		mvc.perform(formLogin("/login").user("email", person.email()).password(NEW_PASSWORD))
+		signIn(person, NEW_PASSWORD)
 			.andExpect(authenticated());
 		assertThat(audited(person.id())).contains("PASSWORD_RESET_METHOD_VERIFIED ALTERNATE_PHONE CALL",
 				"PASSWORD_RESET proven=ALTERNATE_PHONE");
@@ -205,7 +145,7 @@ class PasswordResetByOtherPhoneTests {
 	@Test
 	void resetWhenTwoMethodsAreRequiredThenTheMobileAndTheOfficePhoneAreTwo() throws Exception {
 		registrationPolicy.save(admin.id(), new RegistrationRules(false, 2, 0, 14));
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String office = nextLandline();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
@@ -213,8 +153,7 @@ class PasswordResetByOtherPhoneTests {
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email());
 
-		browser.sendCode("text", mobile);
-		browser.enterCode("text", sms.lastCodeTo(mobile)).andExpect(redirectedUrl("/password-reset/verify"));
+		proveByText(browser, mobile).andExpect(redirectedUrl("/password-reset/verify"));
 		browser.get("/password-reset/verify")
 			.andExpect(shows("Verification step 2 of 2"))
 			.andExpect(doesNotShow("Call my mobile phone"))
@@ -231,7 +170,7 @@ class PasswordResetByOtherPhoneTests {
 	@Test
 	void verifyWhenThePolicyTurnsCallsOffThenNeitherTheOfficeNorTheAlternatePhoneIsOfferedNorCalled()
 			throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String office = nextLandline();
 		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 		methodPolicy.save(admin.id(), List.of(TestPolicies.off(PhoneModes.VOICE)));
@@ -253,7 +192,7 @@ class PasswordResetByOtherPhoneTests {
 
 	@Test
 	void sendCodeWhenCallsAreOnOnlyForAGroupThePersonIsNotInThenTheOfficePhoneIsNotCalled() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String office = nextLandline();
 		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -294,16 +233,15 @@ class PasswordResetByOtherPhoneTests {
 					.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"…\"");
 	}
 
-	private static String nextLandline() {
-		return "+313052%05d".formatted(nextLandline.getAndIncrement() % 50_000);
+	/** Registers a new landline of this class as the person's phone of this type, proven by a call; answers it. */
+	private String registerLandline(SignedInUser person, String type) {
+		String landline = nextLandline();
+		securityInfo.register(person.id(), type, landline, PhoneModes.CALL);
+		return landline;
 	}
 
-	/** Each row's action with its method type, mode and further facts, but not the masked number or address. */
-	private List<String> audited(long accountId) {
-		return jdbc.queryForList("""
-				select action || coalesce(' ' || method_type, '') || coalesce(' ' || method_mode, '')
-				       || coalesce(' ' || facts, '')
-				from audit_event where subject_account_id = ? order by id""", String.class, accountId);
+	private static String nextLandline() {
+		return "+313052%05d".formatted(nextLandline.getAndIncrement() % 50_000);
 	}
 
 }

@@ -4,7 +4,6 @@ import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -16,35 +15,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.Html;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
-import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.groups.Groups;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.QuestionPolicy;
-import io.securityinfo.policy.RegistrationPolicy;
-import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentView;
 import io.securityinfo.totp.TotpTesting;
@@ -57,66 +39,16 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  */
 @AppTest
 @RecordApplicationEvents
-class PasswordResetControllerTests {
-
-	private static final String NEW_PASSWORD = "correct horse battery staple";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	SecurityInfo securityInfo;
+class PasswordResetControllerTests extends PasswordResetFixture {
 
 	@Autowired
 	AuthenticatorApps apps;
 
 	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
 	QuestionPolicy questionPolicy;
 
 	@Autowired
-	Groups groups;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	ApplicationEvents events;
-
-	SignedInUser admin;
-
-	@BeforeEach
-	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
-	}
 
 	@Test
 	void signInPageWhenShownThenLinksToForgotMyPassword() throws Exception {
@@ -127,7 +59,7 @@ class PasswordResetControllerTests {
 	@Test
 	void resetWhenOneMethodIsRequiredThenATextCodeLetsThePersonChooseANewPasswordAndTheOldOneStopsWorking()
 			throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -155,10 +87,8 @@ class PasswordResetControllerTests {
 			.andExpect(shows("<h1>Your password has been reset</h1>"))
 			.andExpect(shows("href=\"/login\""));
 
-		mvc.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
-			.andExpect(unauthenticated());
-		mvc.perform(formLogin("/login").user("email", person.email()).password(NEW_PASSWORD))
-			.andExpect(authenticated());
+		signIn(person, TestAccounts.PASSWORD).andExpect(unauthenticated());
+		signIn(person, NEW_PASSWORD).andExpect(authenticated());
 		assertThat(events.stream(PasswordChanged.class).filter(event -> event.accountId() == person.id()))
 			.singleElement()
 			.satisfies(event -> {
@@ -176,8 +106,8 @@ class PasswordResetControllerTests {
 
 	@Test
 	void resetWhenTwoMethodsAreRequiredThenOneIsNotEnoughAndASecondOfAnotherTypeIs() throws Exception {
-		registrationPolicy.save(admin.id(), new RegistrationRules(false, 2, 0, 14));
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		requireTwoMethodsForReset();
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String home = "home-" + System.nanoTime() + "@home.example";
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
@@ -190,10 +120,8 @@ class PasswordResetControllerTests {
 		browser.enterCode("call", sms.lastCodeTo(mobile)).andExpect(redirectedUrl("/password-reset/verify"));
 		browser.get("/password-reset/new-password").andExpect(redirectedUrl("/password-reset?expired"));
 
-		browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
-		browser.sendCode("text", mobile);
-		browser.enterCode("text", sms.lastCodeTo(mobile)).andExpect(redirectedUrl("/password-reset/verify"));
+		browser = resetFor(person);
+		proveByText(browser, mobile).andExpect(redirectedUrl("/password-reset/verify"));
 		browser.get("/password-reset/verify")
 			.andExpect(shows("Verification step 2 of 2"))
 			.andExpect(doesNotShow("Text my mobile phone"))
@@ -205,7 +133,7 @@ class PasswordResetControllerTests {
 		browser.enterCode("email", email.lastCodeTo(home)).andExpect(redirectedUrl("/password-reset/new-password"));
 		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
 
-		mvc.perform(formLogin("/login").user("email", person.email()).password(NEW_PASSWORD))
+		signIn(person, NEW_PASSWORD)
 			.andExpect(authenticated());
 		assertThat(audited(person.id())).contains("PASSWORD_RESET_STARTED methods-required=2",
 				"PASSWORD_RESET proven=PHONE,EMAIL");
@@ -213,14 +141,13 @@ class PasswordResetControllerTests {
 
 	@Test
 	void resetWhenTwoMethodsAreRequiredThenAnAppCodeAndSecurityQuestionsDo() throws Exception {
-		registrationPolicy.save(admin.id(), new RegistrationRules(false, 2, 0, 14));
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		requireTwoMethodsForReset();
+		SignedInUser person = newEmployee();
 		String secret = registerApp(person);
 		List<Long> questions = registerQuestions(person);
 		List<String> answers = questions.stream().map(id -> "answer to " + id).toList();
 		clock.advance(Duration.ofSeconds(30));
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 
 		browser.get("/password-reset/verify/app").andExpect(shows("authenticator app you registered"));
 		browser.post("/password-reset/verify/app", "code", TotpTesting.wrong(TotpTesting.code(secret, clock.instant())))
@@ -246,7 +173,7 @@ class PasswordResetControllerTests {
 	@Test
 	void sendCodeWhenTheNumberIsNotThePersonsThenThePageReadsTheSameButNothingIsSentAndNoCodeWorks()
 			throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String other = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
@@ -278,7 +205,7 @@ class PasswordResetControllerTests {
 
 	@Test
 	void sendCodeWhenTheNumberHadFiveCodesThisHourThenTheRefusalIsSaidAndTheLastCodeStillWorks() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -299,7 +226,7 @@ class PasswordResetControllerTests {
 
 	@Test
 	void enterCodeWhenWrongFiveTimesThenTheResetEndsEvenForTheRightCode() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -364,7 +291,7 @@ class PasswordResetControllerTests {
 
 	@Test
 	void choosePasswordWhenItBreaksARuleThenTheMessageIsBesideTheFieldAndNothingChanges() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -381,15 +308,14 @@ class PasswordResetControllerTests {
 			.andExpect(shows("The passwords don&#39;t match. Type the same new password twice."));
 		browser.choosePassword("", "").andExpect(shows("Enter a new password."));
 
-		mvc.perform(formLogin("/login").user("email", person.email()).password(TestAccounts.PASSWORD))
-			.andExpect(authenticated());
+		signIn(person, TestAccounts.PASSWORD).andExpect(authenticated());
 		assertThat(events.stream(PasswordChanged.class)).isEmpty();
 		browser.choosePassword(NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/password-reset/done"));
 	}
 
 	@Test
 	void startWhenTheSameEmailStartedFiveThisHourThenRefusedAlikeForKnownAndUnknownEmails() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String unknown = "nobody-" + System.nanoTime() + "@example.com";
 		for (String address : List.of(person.email(), unknown)) {
 			for (int i = 0; i < 5; i++) {
@@ -421,7 +347,7 @@ class PasswordResetControllerTests {
 
 	@Test
 	void resetWhenTheAccountIsDisabledThenTheRightCodeProvesNothingAndNothingIsSent() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		accounts.disable(admin.id(), person.id());
@@ -436,7 +362,7 @@ class PasswordResetControllerTests {
 
 	@Test
 	void verifyWhenThePolicyTurnsTextsOffThenTheyAreNotOfferedNorSent() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		methodPolicy.save(admin.id(), List.of(TestPolicies.off(PhoneModes.SMS)));
@@ -451,7 +377,7 @@ class PasswordResetControllerTests {
 
 	@Test
 	void verifyWhenTheMethodIsOnOnlyForAGroupThePersonIsNotInThenNoCodeIsSent() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		ResetBrowser browser = new ResetBrowser(mvc);
@@ -494,14 +420,6 @@ class PasswordResetControllerTests {
 		List<T> reversed = new java.util.ArrayList<>(list);
 		java.util.Collections.reverse(reversed);
 		return reversed;
-	}
-
-	/** Each row's action with its method type, mode and further facts, but not the masked number or address. */
-	private List<String> audited(long accountId) {
-		return jdbc.queryForList("""
-				select action || coalesce(' ' || method_type, '') || coalesce(' ' || method_mode, '')
-				       || coalesce(' ' || facts, '')
-				from audit_event where subject_account_id = ? order by id""", String.class, accountId);
 	}
 
 }

@@ -9,14 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
@@ -27,16 +24,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * is no one's, and the first answer takes about as long.
  */
 @AppTest
-class PasswordResetEnumerationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class PasswordResetEnumerationTests extends AppFixture {
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -55,13 +43,13 @@ class PasswordResetEnumerationTests {
 
 	@Test
 	void everyStepWhenTheEmailIsAnAccountsOrNoOnesThenAnswersTheSame() throws Exception {
-		SignedInUser withMethods = TestAccounts.newEmployee(accounts, users);
+		SignedInUser withMethods = newEmployee();
 		securityInfo.register(withMethods.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		securityInfo.register(withMethods.id(), "EMAIL", "home-" + System.nanoTime() + "@home.example", null);
-		SignedInUser withoutMethods = TestAccounts.newEmployee(accounts, users);
-		SignedInUser disabled = TestAccounts.newEmployee(accounts, users);
+		SignedInUser withoutMethods = newEmployee();
+		SignedInUser disabled = newEmployee();
 		securityInfo.register(disabled.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
-		accounts.disable(TestAccounts.newAdmin(accounts, users).id(), disabled.id());
+		accounts.disable(newAdmin().id(), disabled.id());
 		String typedNumber = TestPhoneNumbers.nextDutchMobile();
 
 		List<List<Answer>> journeys = new ArrayList<>();
@@ -84,7 +72,7 @@ class PasswordResetEnumerationTests {
 		int runs = 15;
 		List<String> known = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			SignedInUser person = TestAccounts.newEmployee(accounts, users);
+			SignedInUser person = newEmployee();
 			securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 			known.add(person.email());
 		}

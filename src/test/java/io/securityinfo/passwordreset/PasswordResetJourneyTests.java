@@ -12,27 +12,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
-import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.policy.PolicyFixture;
+import io.securityinfo.securityinfo.phone.PhoneSteps;
 
 /**
  * Done when: bob (the demo account bob@example.com) registers a phone and an email on Security info, the
@@ -41,48 +33,15 @@ import io.securityinfo.sms.CapturingSmsGateway;
  */
 @AppTest
 @RecordApplicationEvents
-class PasswordResetJourneyTests {
+class PasswordResetJourneyTests extends PolicyFixture {
 
 	private static final String BOB = "bob@example.com";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
 	ApplicationEvents events;
 
-	SignedInUser admin;
-
-	@BeforeEach
-	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
-	}
+	@Autowired
+	PhoneSteps phoneSteps;
 
 	@Test
 	void bobResetsAForgottenPasswordWithHisPhoneAndEmailThenSignsInWithTheNewOne() throws Exception {
@@ -123,18 +82,7 @@ class PasswordResetJourneyTests {
 
 	/** As "Add method" → Phone does: the number, then the code the text brought. */
 	private void registerPhone(SignedInUser bob, String mobile) throws Exception {
-		String challenge = mvc
-			.perform(post("/security-info/phone").param("region", "NL")
-				.param("number", TestPhoneNumbers.national(mobile))
-				.param("mode", "TEXT")
-				.with(csrf())
-				.with(signedIn(bob)))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		mvc.perform(post(challenge).param("code", sms.lastCodeTo(mobile)).with(csrf()).with(signedIn(bob)))
-			.andExpect(redirectedUrl(challenge + "/done"));
+		phoneSteps.register(signedIn(bob), "phone", TestPhone.ofE164(mobile), "TEXT");
 	}
 
 	/** As "Add method" → Email does: the address, then the code the email brought. */

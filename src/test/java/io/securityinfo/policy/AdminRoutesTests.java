@@ -28,15 +28,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 
@@ -45,26 +44,17 @@ import io.securityinfo.account.TestAccounts;
  * covered without being listed here.
  */
 @AppTest
-class AdminRoutesTests {
-
-	@Autowired
-	MockMvc mockMvc;
+class AdminRoutesTests extends AppFixture {
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
 	SignedInUser employee;
 
 	@BeforeEach
 	void createEmployee() {
-		employee = TestAccounts.newEmployee(accounts, users);
+		employee = newEmployee();
 	}
 
 	record Route(HttpMethod method, String pattern) {
@@ -98,11 +88,11 @@ class AdminRoutesTests {
 	@TestFactory
 	Stream<DynamicTest> adminRouteWhenSignedInAsEmployeeThenForbiddenWithThePageThatSaysSo() {
 		return adminRoutes().stream().map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
-			MvcResult refused = mockMvc
+			MvcResult refused = mvc
 				.perform(route.build().with(authentication(TestAccounts.authentication(employee))))
 				.andExpect(status().isForbidden())
 				.andReturn();
-			mockMvc.perform(errorPageFor(refused).with(authentication(TestAccounts.authentication(employee))))
+			mvc.perform(errorPageFor(refused).with(authentication(TestAccounts.authentication(employee))))
 				.andExpect(status().isForbidden())
 				.andExpect(content().string(allOf(containsString("<h1>You don&#39;t have access to this page</h1>"),
 						containsString("Your account isn&#39;t allowed to open this page."))));
@@ -113,7 +103,7 @@ class AdminRoutesTests {
 	Stream<DynamicTest> adminRouteWhenSignedOutThenToTheSignInPage() {
 		return adminRoutes().stream()
 			.map(route -> DynamicTest.dynamicTest(route.toString(),
-					() -> mockMvc.perform(route.build()).andExpect(redirectedUrl("/login"))));
+					() -> mvc.perform(route.build()).andExpect(redirectedUrl("/login"))));
 	}
 
 	/**

@@ -18,65 +18,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import io.securityinfo.groups.Groups;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.policy.PolicyFixture;
 
 @AppTest
-class MethodPolicyControllerTests {
-
-	@Autowired
-	MockMvc mockMvc;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
-
-	@BeforeEach
-	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
-	}
+class MethodPolicyControllerTests extends PolicyFixture {
 
 	@Test
 	void initFormsThenListsEachMethodEnabledForAllUsersAndThePhoneSettings() throws Exception {
-		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+		mvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Authentication methods</h1>"),
 					containsString("Text message (SMS)"), containsString("Voice call"),
@@ -90,11 +47,11 @@ class MethodPolicyControllerTests {
 
 	@Test
 	void processMethodsWhenSmsIsSwitchedOffThenItIsSavedAndThePhonePageNoLongerOffersTexts() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
+		SignedInUser employee = newEmployee();
+		mvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
 			.andExpect(content().string(containsString("Text me a code")));
 
-		mockMvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
+		mvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
 			.param("_methods[0].enabled", "on")
 			.param("methods[0].target", "ALL")
 			.param("methods[1].method", "VOICE")
@@ -110,20 +67,20 @@ class MethodPolicyControllerTests {
 				select facts from audit_event
 				where actor_account_id = ? and action = 'METHOD_POLICY_CHANGED'""", String.class, admin.id()))
 			.containsExactly("method=SMS&setting=OFF");
-		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
+		mvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(employee))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
 	}
 
 	@Test
 	void processMethodsWhenTextsAreForASelectedGroupThenOnlyItsMembersAreOfferedTexts() throws Exception {
-		SignedInUser member = TestAccounts.newEmployee(accounts, users);
-		SignedInUser nonMember = TestAccounts.newEmployee(accounts, users);
+		SignedInUser member = newEmployee();
+		SignedInUser nonMember = newEmployee();
 		String name = "Texters " + System.nanoTime();
 		long group = groups.create(admin.id(), name);
 		groups.addMember(admin.id(), group, member.email());
 
-		mockMvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
+		mvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
 			.param("methods[0].enabled", "true")
 			.param("_methods[0].enabled", "on")
 			.param("methods[0].target", "GROUPS")
@@ -136,11 +93,11 @@ class MethodPolicyControllerTests {
 
 		assertThat(jdbc.queryForList("select group_id from method_policy_group where method = 'SMS'", Long.class))
 			.containsExactly(group);
-		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(member))))
+		mvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(member))))
 			.andExpect(content().string(containsString("Text me a code")));
-		mockMvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(nonMember))))
+		mvc.perform(get("/security-info/phone").with(authentication(TestAccounts.authentication(nonMember))))
 			.andExpect(content().string(allOf(not(containsString("Text me a code")), containsString("Call me"))));
-		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+		mvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(allOf(
 					containsString("value=\"GROUPS\" id=\"methods1.target2\" name=\"methods[1].target\" checked"),
 					containsString("<option value=\"" + group + "\" selected=\"selected\">" + name + "</option>"))));
@@ -148,7 +105,7 @@ class MethodPolicyControllerTests {
 
 	@Test
 	void processMethodsWhenSelectedGroupsHasNoGroupThenRefusedAndNothingSaved() throws Exception {
-		mockMvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
+		mvc.perform(asAdmin(post("/admin/methods")).param("methods[0].method", "SMS")
 			.param("methods[0].enabled", "true")
 			.param("_methods[0].enabled", "on")
 			.param("methods[0].target", "GROUPS")
@@ -164,7 +121,7 @@ class MethodPolicyControllerTests {
 
 	@Test
 	void processPhoneSettingsWhenARegionCodeIsUnknownThenRefusedNamingItAndKeepingWhatWasTyped() throws Exception {
-		mockMvc.perform(phoneSettings("nl, XX", "10", "5", "30", "5", "10"))
+		mvc.perform(phoneSettings("nl, XX", "10", "5", "30", "5", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString(
@@ -190,10 +147,7 @@ class MethodPolicyControllerTests {
 			""")
 	void processPhoneSettingsWhenAValueIsImpossibleThenRefusedWithItsMessageAndTheTypedValueKept(String field,
 			String value, String message) throws Exception {
-		Map<String, String> settings = new LinkedHashMap<>(phoneSettingsFields("NL", "10", "5", "30", "5", "10"));
-		settings.put(field, value);
-
-		mockMvc.perform(phoneSettings(settings))
+		mvc.perform(phoneSettingsWith(field, value))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("<p class=\"field-error\" id=\"" + field + "-error\">" + message + "</p>"),
@@ -212,10 +166,7 @@ class MethodPolicyControllerTests {
 			""")
 	void processPhoneSettingsWhenAValueIsNotAWholeNumberThenRefusedWithTheFieldsMessage(String field, String value,
 			String message) throws Exception {
-		Map<String, String> settings = new LinkedHashMap<>(phoneSettingsFields("NL", "10", "5", "30", "5", "10"));
-		settings.put(field, value);
-
-		mockMvc.perform(phoneSettings(settings))
+		mvc.perform(phoneSettingsWith(field, value))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("<p class=\"field-error\" id=\"" + field + "-error\">" + message + "</p>"),
@@ -226,7 +177,7 @@ class MethodPolicyControllerTests {
 
 	@Test
 	void processPhoneSettingsWhenValidThenTheRulesAreInForceAndTheChangeIsAudited() throws Exception {
-		mockMvc.perform(phoneSettings("nl be", "5", "3", "60", "4", "8"))
+		mvc.perform(phoneSettings("nl be", "5", "3", "60", "4", "8"))
 			.andExpect(redirectedUrl("/admin/methods"))
 			.andExpect(flash().attribute("notice", "policy.phone.saved"));
 
@@ -237,7 +188,7 @@ class MethodPolicyControllerTests {
 				where actor_account_id = ? and action = 'PHONE_POLICY_CHANGED'""", String.class, admin.id()))
 			.containsExactly("regions=BE,NL&code-lifetime-minutes=5&wrong-codes=3&resend-seconds=60"
 					+ "&codes-per-number-hour=4&codes-per-person-day=8&voip=false");
-		mockMvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+		mvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(containsString("name=\"allowedRegions\" value=\"BE, NL\"")));
 	}
 
@@ -245,7 +196,7 @@ class MethodPolicyControllerTests {
 	void processPhoneSettingsWhenRegionsAreEmptyThenEveryRegionIsAllowed() throws Exception {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 
-		mockMvc.perform(phoneSettings("", "10", "5", "30", "5", "10")).andExpect(redirectedUrl("/admin/methods"));
+		mvc.perform(phoneSettings("", "10", "5", "30", "5", "10")).andExpect(redirectedUrl("/admin/methods"));
 
 		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
 		assertThat(phonePolicy.current().allowsRegion("GB")).isTrue();
@@ -254,6 +205,13 @@ class MethodPolicyControllerTests {
 	private MockHttpServletRequestBuilder phoneSettings(String regions, String lifetime, String attempts,
 			String cooldown, String perNumber, String perUser) {
 		return phoneSettings(phoneSettingsFields(regions, lifetime, attempts, cooldown, perNumber, perUser));
+	}
+
+	/** The phone settings form, valid but for this field's value. */
+	private MockHttpServletRequestBuilder phoneSettingsWith(String field, String value) {
+		Map<String, String> settings = new LinkedHashMap<>(phoneSettingsFields("NL", "10", "5", "30", "5", "10"));
+		settings.put(field, value);
+		return phoneSettings(settings);
 	}
 
 	private MockHttpServletRequestBuilder phoneSettings(Map<String, String> fields) {

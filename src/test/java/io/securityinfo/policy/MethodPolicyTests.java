@@ -6,44 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import io.securityinfo.groups.Groups;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
+import io.securityinfo.policy.PolicyFixture;
 
 @AppTest
-class MethodPolicyTests {
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
+class MethodPolicyTests extends PolicyFixture {
 
 	SignedInUser member;
 
@@ -51,14 +22,8 @@ class MethodPolicyTests {
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		member = TestAccounts.newEmployee(accounts, users);
-		nonMember = TestAccounts.newEmployee(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+		member = newEmployee();
+		nonMember = newEmployee();
 	}
 
 	@Test

@@ -23,47 +23,28 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 
 /**
  * Admin → "Security questions": which questions are offered, how many people answer, and the organization's own
  * questions. The policy is global, so a test that saves one restores the one before.
  */
 @AppTest
-class QuestionPolicyControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class QuestionPolicyControllerTests extends AppFixture {
 
 	@Autowired
 	QuestionPolicy questionPolicy;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser admin;
 
 	@BeforeEach
-	void newAdmin() {
-		String email = "questions-policy-admin-" + System.nanoTime() + "@example.com";
-		accounts.createIfAbsent(email, "Questions Policy Admin", TestAccounts.PASSWORD, Role.ADMIN);
-		admin = (SignedInUser) users.loadUserByUsername(email);
+	void createAdmin() {
+		admin = newAdmin();
 	}
 
 	@Test
@@ -83,7 +64,7 @@ class QuestionPolicyControllerTests {
 
 	@Test
 	void pageWhenNotAnAdministratorThenForbidden() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/admin/questions").with(signedIn(employee))).andExpect(status().isForbidden());
 		mvc.perform(policyForm(employee, 1, List.of(firstQuestion()))).andExpect(status().isForbidden());
@@ -131,7 +112,7 @@ class QuestionPolicyControllerTests {
 		QuestionRules before = questionPolicy.current();
 		List<Long> offered = offeredIds(before);
 		long switchedOff = offered.get(0);
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		try {
 			TestBrowser browser = new TestBrowser(mvc);
 			browser.perform(policyForm(admin, 4, offered.subList(1, offered.size())))
@@ -161,7 +142,7 @@ class QuestionPolicyControllerTests {
 	void addWhenANewQuestionIsWrittenThenItIsListedAsTheOrganizationsOwnAndOfferedToPeople() throws Exception {
 		QuestionRules before = questionPolicy.current();
 		String question = "What was your first job title (" + System.nanoTime() + ")?";
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		try {
 			TestBrowser browser = new TestBrowser(mvc);
 			browser.perform(post("/admin/questions/new").param("text", "  " + question + " ")

@@ -16,61 +16,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.policy.PolicyFixture;
 
 @AppTest
-class RegistrationPolicyControllerTests {
-
-	@Autowired
-	MockMvc mockMvc;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
-
-	@BeforeEach
-	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
-	}
+class RegistrationPolicyControllerTests extends PolicyFixture {
 
 	@Test
 	void initFormThenShowsTheFourSettingsAsTheyAreInForce() throws Exception {
-		mockMvc.perform(get("/admin/registration").with(authentication(TestAccounts.authentication(admin))))
+		mvc.perform(get("/admin/registration").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Registration</h1>"),
 					containsString("Require users to register security info when they sign in"),
@@ -97,7 +57,7 @@ class RegistrationPolicyControllerTests {
 		Map<String, String> fields = validFields();
 		fields.put(field, value);
 
-		mockMvc.perform(registrationForm(fields))
+		mvc.perform(registrationForm(fields))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("<p class=\"field-error\" id=\"" + field + "-error\">" + message + "</p>"),
@@ -119,7 +79,7 @@ class RegistrationPolicyControllerTests {
 		Map<String, String> fields = validFields();
 		fields.put(field, value);
 
-		mockMvc.perform(registrationForm(fields))
+		mvc.perform(registrationForm(fields))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(error), not(containsString("Failed to convert")))));
 
@@ -128,7 +88,7 @@ class RegistrationPolicyControllerTests {
 
 	@Test
 	void processFormWhenValidThenThePolicyIsInForceSavedAndAudited() throws Exception {
-		mockMvc.perform(registrationForm(Map.of("requireRegistration", "true", "_requireRegistration", "on",
+		mvc.perform(registrationForm(Map.of("requireRegistration", "true", "_requireRegistration", "on",
 				"methodsRequiredForReset", "2", "reconfirmDays", "180", "skipDays", "7")))
 			.andExpect(redirectedUrl("/admin/registration"))
 			.andExpect(flash().attribute("notice", "policy.registration.saved"));
@@ -145,7 +105,7 @@ class RegistrationPolicyControllerTests {
 				select facts from audit_event
 				where actor_account_id = ? and action = 'REGISTRATION_POLICY_CHANGED'""", String.class, admin.id()))
 			.containsExactly("registration-required=true&reset-methods=2&reconfirm-days=180&skip-days=7");
-		mockMvc.perform(get("/admin/registration").with(authentication(TestAccounts.authentication(admin))))
+		mvc.perform(get("/admin/registration").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(allOf(containsString("name=\"requireRegistration\" value=\"true\" checked"),
 					containsString("<option value=\"2\" selected=\"selected\">2</option>"),
 					containsString("name=\"reconfirmDays\" value=\"180\""),
@@ -156,7 +116,7 @@ class RegistrationPolicyControllerTests {
 	void processFormWhenTheBoxIsUncheckedThenRegistrationIsNoLongerRequired() throws Exception {
 		registrationPolicy.save(admin.id(), new RegistrationRules(true, 1, 0, 14));
 
-		mockMvc.perform(registrationForm(validFields())).andExpect(redirectedUrl("/admin/registration"));
+		mvc.perform(registrationForm(validFields())).andExpect(redirectedUrl("/admin/registration"));
 
 		assertThat(registrationPolicy.current()).isEqualTo(TestPolicies.DEFAULT_REGISTRATION_RULES);
 	}

@@ -16,22 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import io.securityinfo.groups.Groups;
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
+import io.securityinfo.groups.Groups;
 
 /** Admin → Two-step verification: require a second factor at sign-in, for all users or for groups. */
 @AppTest
-class TwoStepPolicyControllerTests {
-
-	@Autowired
-	MockMvc mvc;
+class TwoStepPolicyControllerTests extends AppFixture {
 
 	@Autowired
 	TwoStepPolicy twoStepPolicy;
@@ -39,20 +32,11 @@ class TwoStepPolicyControllerTests {
 	@Autowired
 	Groups groups;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser admin;
 
 	@BeforeEach
 	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
+		admin = newAdmin();
 	}
 
 	@AfterEach
@@ -72,7 +56,7 @@ class TwoStepPolicyControllerTests {
 
 	@Test
 	void saveWhenRequiredForAllUsersThenInForceForEveryoneAndAudited() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		mvc.perform(post("/admin/two-step").param("required", "true")
 			.param("target", "ALL")
@@ -89,8 +73,8 @@ class TwoStepPolicyControllerTests {
 
 	@Test
 	void saveWhenRequiredForAGroupThenOnlyItsMembers() throws Exception {
-		SignedInUser member = TestAccounts.newEmployee(accounts, users);
-		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		SignedInUser member = newEmployee();
+		SignedInUser other = newEmployee();
 		long group = groups.create(admin.id(), "two-step-" + System.nanoTime());
 		groups.addMember(admin.id(), group, member.email());
 
@@ -119,7 +103,7 @@ class TwoStepPolicyControllerTests {
 
 	@Test
 	void pageWhenEmployeeThenForbidden() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 
 		mvc.perform(get("/admin/two-step").with(signedIn(employee))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/two-step").param("required", "true").with(csrf()).with(signedIn(employee)))

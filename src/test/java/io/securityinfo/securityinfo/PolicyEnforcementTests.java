@@ -2,11 +2,11 @@ package io.securityinfo.securityinfo;
 
 import static io.securityinfo.securityinfo.phone.PhoneModes.SMS;
 import static io.securityinfo.securityinfo.phone.PhoneModes.VOICE;
+import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,29 +20,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.securityinfo.phone.PhoneMethodType;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.groups.Groups;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.securityinfo.phone.PhoneSteps;
 import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
@@ -50,7 +42,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * not allow is refused with a message and sends nothing.
  */
 @AppTest
-class PolicyEnforcementTests {
+class PolicyEnforcementTests extends PolicyFixture {
 
 	private static final String MODE_NOT_ALLOWED = "Your organization doesn&#39;t allow this way of receiving a code. "
 			+ "Choose another one.";
@@ -61,39 +53,10 @@ class PolicyEnforcementTests {
 	private static final String NOT_ALLOWED_BADGE = "<span class=\"badge\">Not allowed by your organization</span>";
 
 	@Autowired
-	MockMvc mockMvc;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
 	SecurityInfo securityInfo;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
+	PhoneSteps steps;
 
 	SignedInUser employee;
 
@@ -102,21 +65,15 @@ class PolicyEnforcementTests {
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		employee = TestAccounts.newEmployee(accounts, users);
+		employee = newEmployee();
 		otherGroup = groups.create(admin.id(), "Others " + System.nanoTime());
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
 	}
 
 	@Test
 	void phoneWhenTextsAreNotAllowedForThePersonThenOnlyCallMeIsOffered() throws Exception {
 		textsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info/phone")))
+		mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Call me"), not(containsString("Text me a code")),
 					not(containsString("value=\"TEXT\"")))));
@@ -128,7 +85,7 @@ class PolicyEnforcementTests {
 		String number = TestPhoneNumbers.nextDutchMobile();
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT"))
+		mvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"field-error\">" + MODE_NOT_ALLOWED + "</p>")));
 
@@ -140,7 +97,7 @@ class PolicyEnforcementTests {
 		textsOnlyForOtherGroup();
 		String number = TestPhoneNumbers.nextDutchMobile();
 
-		mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
+		mvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(sms.sent()).filteredOn(sent -> sent.to().equals(number))
@@ -152,7 +109,7 @@ class PolicyEnforcementTests {
 	void addWhenNeitherTextsNorCallsAreAllowedThenPhoneIsNotOfferedAndThePageSaysWhy() throws Exception {
 		textsAndCallsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info/add")))
+		mvc.perform(asEmployee(get("/security-info/add")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("<option value=\"PHONE\"")),
 					containsString("If you don&#39;t see an option, your organization might not allow it. "
@@ -161,7 +118,7 @@ class PolicyEnforcementTests {
 
 	@Test
 	void addWhenEveryMethodIsAllowedThenPhoneIsOfferedWithoutThePolicyHint() throws Exception {
-		mockMvc.perform(asEmployee(get("/security-info/add")))
+		mvc.perform(asEmployee(get("/security-info/add")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<option value=\"PHONE\""),
 					not(containsString("your organization might not allow it")))));
@@ -171,7 +128,7 @@ class PolicyEnforcementTests {
 	void addWhenAForgedFormAsksForAPhoneThatIsNotAllowedThenRefused() throws Exception {
 		textsAndCallsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(post("/security-info/add")).with(csrf()).param("type", "PHONE"))
+		mvc.perform(asEmployee(post("/security-info/add")).with(csrf()).param("type", "PHONE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Add a method</h1>"),
 					containsString("If you don&#39;t see an option, your organization might not allow it."),
@@ -182,12 +139,12 @@ class PolicyEnforcementTests {
 	void phoneWhenNeitherTextsNorCallsAreAllowedThenBackToAddAMethodSayingPhonesAreNotAllowed() throws Exception {
 		textsAndCallsOnlyForOtherGroup();
 
-		MvcResult refused = mockMvc.perform(asEmployee(get("/security-info/phone")))
+		MvcResult refused = mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(redirectedUrl("/security-info/add"))
 			.andExpect(flash().attribute("problem", "phone.not-allowed"))
 			.andReturn();
 
-		mockMvc.perform(asEmployee(get("/security-info/add")).flashAttrs(refused.getFlashMap()))
+		mvc.perform(asEmployee(get("/security-info/add")).flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<div class=\"problem\" role=\"alert\">Your organization "
 					+ "doesn&#39;t allow phones to be added. "
@@ -200,7 +157,7 @@ class PolicyEnforcementTests {
 		String number = TestPhoneNumbers.nextDutchMobile();
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
+		mvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL"))
 			.andExpect(content().string(containsString(MODE_NOT_ALLOWED)));
 
 		assertNothingSentFor(number, sentBefore);
@@ -210,7 +167,7 @@ class PolicyEnforcementTests {
 	void phoneWhenOnlyTheNetherlandsIsAllowedThenTheRegionListOffersOnlyIt() throws Exception {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 
-		MvcResult page = mockMvc.perform(asEmployee(get("/security-info/phone")))
+		MvcResult page = mvc.perform(asEmployee(get("/security-info/phone")))
 			.andExpect(status().isOk())
 			.andReturn();
 
@@ -223,7 +180,7 @@ class PolicyEnforcementTests {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("GB", "07911 123456", "TEXT"))
+		mvc.perform(phoneForm("GB", "07911 123456", "TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"field-error\">" + REGION_NOT_ALLOWED + "</p>")));
 
@@ -235,7 +192,7 @@ class PolicyEnforcementTests {
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL"));
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(phoneForm("NL", "+44 7911 123456", "TEXT"))
+		mvc.perform(phoneForm("NL", "+44 7911 123456", "TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(REGION_NOT_ALLOWED),
 					containsString("value=\"+44 7911 123456\""))));
@@ -246,12 +203,11 @@ class PolicyEnforcementTests {
 	@Test
 	void resendWhenTheCountryIsNoLongerAllowedThenRefusedAndNothingIsSent() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		String challenge = redirectedChallenge(
-				mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT")).andReturn());
+		String challenge = steps.sendCode(signedIn(employee), "phone", TestPhone.ofE164(number), "TEXT");
 		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("BE"));
 		int sentBefore = sms.sent().size();
 
-		mockMvc.perform(asEmployee(post("/security-info/phone/challenges/" + challenge + "/resend")).with(csrf()))
+		mvc.perform(asEmployee(PhoneSteps.resendForm("phone", challenge)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challenge))
 			.andExpect(flash().attribute("problem", "verification.refused.region-not-allowed"));
 
@@ -264,14 +220,13 @@ class PolicyEnforcementTests {
 	@Test
 	void resendWhenTextsAreNoLongerAllowedThenRefusedAndNothingIsSent() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		String challenge = redirectedChallenge(
-				mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "TEXT")).andReturn());
+		String challenge = steps.sendCode(signedIn(employee), "phone", TestPhone.ofE164(number), "TEXT");
 		textsOnlyForOtherGroup();
 		clock.advance(Duration.ofMinutes(1));
 		int sentBefore = sms.sent().size();
 
-		MvcResult refused = mockMvc
-			.perform(asEmployee(post("/security-info/phone/challenges/" + challenge + "/resend")).with(csrf()))
+		MvcResult refused = mvc
+			.perform(asEmployee(PhoneSteps.resendForm("phone", challenge)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challenge))
 			.andExpect(flash().attribute("problem", "phone.mode.not-allowed"))
 			.andReturn();
@@ -280,7 +235,7 @@ class PolicyEnforcementTests {
 		assertThat(jdbc.queryForObject("select count(*) from verification_code where challenge_id = ?", Integer.class,
 				challenge))
 			.isOne();
-		mockMvc
+		mvc
 			.perform(asEmployee(get("/security-info/phone/challenges/" + challenge))
 				.flashAttrs(refused.getFlashMap()))
 			.andExpect(content().string(containsString("<div class=\"problem\" role=\"alert\">" + MODE_NOT_ALLOWED)));
@@ -289,12 +244,11 @@ class PolicyEnforcementTests {
 	@Test
 	void resendWhenTheWayItWasSentIsStillAllowedThenANewCodeIsSent() throws Exception {
 		String number = TestPhoneNumbers.nextDutchMobile();
-		String challenge = redirectedChallenge(
-				mockMvc.perform(phoneForm("NL", TestPhoneNumbers.national(number), "CALL")).andReturn());
+		String challenge = steps.sendCode(signedIn(employee), "phone", TestPhone.ofE164(number), "CALL");
 		textsOnlyForOtherGroup();
 		clock.advance(Duration.ofMinutes(1));
 
-		mockMvc.perform(asEmployee(post("/security-info/phone/challenges/" + challenge + "/resend")).with(csrf()))
+		mvc.perform(asEmployee(PhoneSteps.resendForm("phone", challenge)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challenge))
 			.andExpect(flash().attribute("notice", "code.resent"));
 
@@ -308,16 +262,16 @@ class PolicyEnforcementTests {
 		String number = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(employee.id(), PhoneMethodType.ID, number, PhoneModes.TEXT);
 		String shown = "+31 6 " + number.substring(4);
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(containsString(">Phone - text " + shown + "</strong>")));
 
 		textsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString(">Phone - call " + shown + "</strong>"),
 					not(containsString(NOT_ALLOWED_BADGE)))));
 		long phone = phoneIdOf(employee);
-		MvcResult page = mockMvc.perform(asEmployee(get("/security-info/default"))).andReturn();
+		MvcResult page = mvc.perform(asEmployee(get("/security-info/default"))).andReturn();
 		assertThat(options(page.getResponse().getContentAsString(), "choice")).containsExactly(
 				"<option value=\"" + phone + ":CALL\" selected=\"selected\">Phone - call " + shown + "</option>");
 	}
@@ -328,7 +282,7 @@ class PolicyEnforcementTests {
 		long phone = phoneIdOf(employee);
 		textsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":TEXT"))
+		mvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":TEXT"))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(containsString("This method can&#39;t be your default. Choose one from the list.")));
@@ -351,13 +305,13 @@ class PolicyEnforcementTests {
 
 		textsAndCallsOnlyForOtherGroup();
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString("<strong id=\"default-method\">None yet</strong>"),
 					containsString("<span>" + shown + "</span>"), containsString(NOT_ALLOWED_BADGE))));
-		mockMvc.perform(asEmployee(get("/security-info/default")))
+		mvc.perform(asEmployee(get("/security-info/default")))
 			.andExpect(content().string(allOf(containsString("Add a method you can sign in with first."),
 					not(containsString("<option")))));
-		mockMvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":CALL"))
+		mvc.perform(asEmployee(post("/security-info/default")).with(csrf()).param("choice", phone + ":CALL"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Add a method you can sign in with first.")));
 		assertThat(jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, phone))
@@ -366,7 +320,7 @@ class PolicyEnforcementTests {
 
 		methodPolicy.save(admin.id(), TestPolicies.everyMethodForAllUsers(methodPolicy));
 
-		mockMvc.perform(asEmployee(get("/security-info")))
+		mvc.perform(asEmployee(get("/security-info")))
 			.andExpect(content().string(allOf(containsString(">Phone - text " + shown + "</strong>"),
 					not(containsString(NOT_ALLOWED_BADGE)))));
 	}
@@ -381,14 +335,11 @@ class PolicyEnforcementTests {
 	}
 
 	private MockHttpServletRequestBuilder phoneForm(String region, String number, String mode) {
-		return asEmployee(post("/security-info/phone")).with(csrf())
-			.param("region", region)
-			.param("number", number)
-			.param("mode", mode);
+		return asEmployee(PhoneSteps.numberForm("phone", region, number, mode));
 	}
 
 	private MockHttpServletRequestBuilder asEmployee(MockHttpServletRequestBuilder request) {
-		return request.with(authentication(TestAccounts.authentication(employee)));
+		return request.with(signedIn(employee));
 	}
 
 	private void assertNothingSentFor(String number, int sentBefore) {
@@ -404,12 +355,6 @@ class PolicyEnforcementTests {
 	private long phoneIdOf(SignedInUser person) {
 		return jdbc.queryForObject("select id from security_method where account_id = ? and type = 'PHONE'",
 				Long.class, person.id());
-	}
-
-	private static String redirectedChallenge(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/security-info/phone/challenges/");
-		return location.substring("/security-info/phone/challenges/".length());
 	}
 
 	/** The options of a select, as rendered. */

@@ -1,10 +1,10 @@
 package io.securityinfo.securityinfo;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.rowOf;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,44 +14,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.phone.TestPhone;
+import io.securityinfo.securityinfo.phone.PhoneSteps;
 
 /** The Security info pages: the list of methods, adding one, the default sign-in method and deleting. */
 @AppTest
-class SecurityInfoControllerTests {
+class SecurityInfoControllerTests extends AppFixture {
 
 	/** Numbers 06 1234 1xxx belong to this class, so that per-number sending limits never meet another test's. */
 	private static final AtomicInteger nextNumber = new AtomicInteger(1000);
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
+	PhoneSteps steps;
 
 	@Test
 	void overviewWhenAnonymousThenRedirectsToSignIn() throws Exception {
@@ -75,7 +57,7 @@ class SecurityInfoControllerTests {
 	@Test
 	void overviewWhenPhoneRegisteredByTextThenListsItAndMakesItTheDefaultByText() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 
 		long methodId = registerPhone(user, phone);
 
@@ -93,7 +75,7 @@ class SecurityInfoControllerTests {
 	@Test
 	void changeDefaultWhenCallChosenThenOverviewShowsPhoneCall() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		long methodId = registerPhone(user, phone);
 
 		mvc.perform(get("/security-info/default").with(signedIn(user)))
@@ -166,7 +148,7 @@ class SecurityInfoControllerTests {
 	@Test
 	void confirmDeleteWhenMethodIsTheOnlyDefaultThenAsksAndWarnsThereWillBeNoDefault() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		long methodId = registerPhone(user, phone);
 
 		mvc.perform(get("/security-info/methods/{id}/delete", methodId).with(signedIn(user)))
@@ -256,7 +238,7 @@ class SecurityInfoControllerTests {
 	@Test
 	void sendPhoneCodeWhenNoCsrfTokenThenForbiddenAndNothingSent() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		int sentBefore = sms.sent().size();
 
 		mvc.perform(post("/security-info/phone").param("region", "NL")
@@ -272,7 +254,7 @@ class SecurityInfoControllerTests {
 	@Test
 	void enterCodeWhenNoCsrfTokenThenForbiddenAndPhoneNotRegistered() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone);
 
 		mvc.perform(post("/security-info/phone/challenges/{id}", challengeId)
@@ -288,7 +270,7 @@ class SecurityInfoControllerTests {
 	@Test
 	void resendCodeWhenNoCsrfTokenThenForbiddenAndNothingSent() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone);
 		int sentBefore = sms.sent().size();
 
@@ -352,64 +334,21 @@ class SecurityInfoControllerTests {
 			.andExpect(shows("<p class=\"field-error\">Choose a method.</p>"));
 	}
 
-	/** The page lists the method in a row of its own, whose texts include these, in this order. */
-	private static Matcher<String> rowOf(long methodId, String... texts) {
-		String withinRow = "(?:(?!</tr>).)*?";
-		StringBuilder regex = new StringBuilder(".*<tr id=\"method-" + methodId + "\">");
-		for (String text : texts) {
-			regex.append(withinRow).append(">\\s*").append(Pattern.quote(text)).append("\\s*<");
-		}
-		return matchesPattern(Pattern.compile(regex.append(withinRow).append("</tr>.*").toString(), Pattern.DOTALL));
-	}
-
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
-	}
-
 	/** A Dutch mobile number nobody else in the test run uses. */
-	private static Phone nextPhone() {
-		return new Phone("061234" + nextNumber.incrementAndGet());
+	private static TestPhone nextPhone() {
+		return new TestPhone("061234" + nextNumber.incrementAndGet());
 	}
 
 	/** Asks for a text to the number, as the phone page does; answers the challenge id the code page has. */
-	private String sendCode(SignedInUser user, Phone phone) throws Exception {
-		MvcResult sent = mvc
-			.perform(post("/security-info/phone").param("region", "NL")
-				.param("number", phone.national())
-				.param("mode", "TEXT")
-				.with(csrf())
-				.with(signedIn(user)))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		String codePage = sent.getResponse().getRedirectedUrl();
-		assertThat(codePage).startsWith("/security-info/phone/challenges/");
-		return codePage.substring(codePage.lastIndexOf('/') + 1);
+	private String sendCode(SignedInUser user, TestPhone phone) throws Exception {
+		return steps.sendCode(signedIn(user), "phone", phone, "TEXT");
 	}
 
 	/** Registers the phone through the real flow: the number, then the code the text brought. */
-	private long registerPhone(SignedInUser user, Phone phone) throws Exception {
-		String challengeId = sendCode(user, phone);
-		mvc.perform(post("/security-info/phone/challenges/{id}", challengeId)
-			.param("code", sms.lastCodeTo(phone.e164()))
-			.with(csrf())
-			.with(signedIn(user)))
-			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+	private long registerPhone(SignedInUser user, TestPhone phone) throws Exception {
+		steps.register(signedIn(user), "phone", phone, "TEXT");
 		return jdbc.queryForObject("select id from security_method where account_id = ? and detail = ?", Long.class,
 				user.id(), phone.e164());
-	}
-
-	private String defaultModeOf(long methodId) {
-		return jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, methodId);
-	}
-
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
-	}
-
-	private long challengesOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
-				user.id());
 	}
 
 	private long auditEventsOf(SignedInUser user) {
@@ -420,19 +359,6 @@ class SecurityInfoControllerTests {
 	private long auditEventsOf(SignedInUser user, String action) {
 		return jdbc.queryForObject("select count(*) from audit_event where subject_account_id = ? and action = ?",
 				Long.class, user.id(), action);
-	}
-
-	/** A Dutch mobile number as typed ("0612341001"), as stored and as shown. */
-	private record Phone(String national) {
-
-		String e164() {
-			return "+31" + national.substring(1);
-		}
-
-		String international() {
-			return "+31 6 " + national.substring(2);
-		}
-
 	}
 
 }

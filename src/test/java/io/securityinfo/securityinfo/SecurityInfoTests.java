@@ -9,30 +9,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 @AppTest
-class SecurityInfoTests {
+class SecurityInfoTests extends AppFixture {
 
 	private static final AtomicInteger numbers = new AtomicInteger();
 
 	@Autowired
 	SecurityInfo securityInfo;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	long account;
 
@@ -53,7 +41,7 @@ class SecurityInfoTests {
 		assertThat(overview.methods()).containsExactly(phone);
 		assertThat(overview.defaultMethod())
 			.isEqualTo(new DefaultChoice(phone.id(), PhoneModes.TEXT, "method.type.PHONE.name", display(number)));
-		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("TEXT");
+		assertThat(defaultModeOf(phone.id())).isEqualTo("TEXT");
 	}
 
 	@Test
@@ -61,7 +49,7 @@ class SecurityInfoTests {
 		MethodView phone = securityInfo.register(account, "PHONE", number, PhoneModes.CALL);
 
 		assertThat(securityInfo.overview(account).defaultMethod().mode()).isEqualTo(PhoneModes.CALL);
-		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("CALL");
+		assertThat(defaultModeOf(phone.id())).isEqualTo("CALL");
 	}
 
 	@Test
@@ -88,7 +76,7 @@ class SecurityInfoTests {
 
 		assertThat(securityInfo.overview(account).defaultMethod())
 			.isEqualTo(new DefaultChoice(phone.id(), PhoneModes.CALL, "method.type.PHONE.name", display(number)));
-		assertThat(defaultModeInDatabase(phone.id())).isEqualTo("CALL");
+		assertThat(defaultModeOf(phone.id())).isEqualTo("CALL");
 	}
 
 	@Test
@@ -100,8 +88,8 @@ class SecurityInfoTests {
 		assertThatExceptionOfType(MethodNotFoundException.class)
 			.isThrownBy(() -> securityInfo.changeDefault(account, othersPhone.id(), PhoneModes.CALL));
 
-		assertThat(defaultModeInDatabase(othersPhone.id())).isEqualTo("TEXT");
-		assertThat(defaultModeInDatabase(own.id())).isEqualTo("TEXT");
+		assertThat(defaultModeOf(othersPhone.id())).isEqualTo("TEXT");
+		assertThat(defaultModeOf(own.id())).isEqualTo("TEXT");
 		assertThat(auditActions(account)).containsExactly("METHOD_ADDED", "DEFAULT_METHOD_CHANGED");
 	}
 
@@ -179,7 +167,7 @@ class SecurityInfoTests {
 	}
 
 	private long newAccountId() {
-		return TestAccounts.newEmployee(accounts, users).id();
+		return newEmployee().id();
 	}
 
 	private static String nextNumber() {
@@ -191,23 +179,9 @@ class SecurityInfoTests {
 		return "+31 6 " + e164.substring(4);
 	}
 
-	private String defaultModeInDatabase(long methodId) {
-		return jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, methodId);
-	}
-
-	private List<String> auditActions(long accountId) {
-		return auditRows(accountId).stream().map(AuditRow::action).toList();
-	}
-
+	/** Each row's detail: its method's type, masked number and mode, "PHONE +XX XXXXXXX78 TEXT". */
 	private List<AuditRow> auditRows(long accountId) {
-		return jdbc.query("""
-				select action, method_type || ' ' || target || coalesce(' ' || method_mode, '') as detail
-				from audit_event where subject_account_id = ? order by id""",
-				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
-	}
-
-	/** An audit row's action, and its method's type, masked number and mode: "PHONE +XX XXXXXXX78 TEXT". */
-	private record AuditRow(String action, String detail) {
+		return auditRows(accountId, "method_type || ' ' || target || coalesce(' ' || method_mode, '')");
 	}
 
 }

@@ -12,35 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 
 /**
  * The pages of "Sign out everywhere". That it ends other sessions needs the sessions in the database: see
  * {@link SignOutEverywhereTests}.
  */
 @AppTest
-class SignOutEverywhereControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class SignOutEverywhereControllerTests extends AppFixture {
 
 	@Test
 	void securityInfoWhenShownThenOffersToSignOutEverywhere() throws Exception {
@@ -98,10 +81,6 @@ class SignOutEverywhereControllerTests {
 	private List<String> auditedActions(SignedInUser user) {
 		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
 				String.class, user.id());
-	}
-
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
 	}
 
 }

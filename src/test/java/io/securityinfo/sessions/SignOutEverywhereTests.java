@@ -1,5 +1,7 @@
 package io.securityinfo.sessions;
 
+import static io.securityinfo.Journey.heading;
+import static io.securityinfo.Journey.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,49 +10,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.htmlunit.WebClient;
-import org.htmlunit.html.DomNode;
-import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import io.securityinfo.TestBeans;
-import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
+import io.securityinfo.Journey;
+import io.securityinfo.JourneyTest;
+import io.securityinfo.ServerFixture;
 import io.securityinfo.account.Role;
 
 /**
  * "Sign out everywhere" and the other ways a person's sessions end, over real HTTP with the sessions in the
  * database as the real app keeps them: each browser here is an HtmlUnit client with a cookie jar of its own.
  */
-// With the real app's sessions in the database, which the test profile leaves out for MockMvc's sake.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
-@ActiveProfiles("test")
-@Import(TestBeans.class)
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class SignOutEverywhereTests {
+@JourneyTest
+class SignOutEverywhereTests extends ServerFixture {
 
 	private static final String PASSWORD = "Passw0rd!";
 
 	private static final AtomicInteger sequence = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private final List<WebClient> browsers = new ArrayList<>();
 
@@ -142,16 +121,9 @@ class SignOutEverywhereTests {
 	}
 
 	private WebClient signedIn(String email) throws IOException {
-		WebClient browser = new WebClient();
-		browser.getOptions().setJavaScriptEnabled(false);
-		browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+		WebClient browser = Journey.newBrowser();
 		browsers.add(browser);
-		HtmlPage signInPage = browser.getPage(url("/login"));
-		HtmlForm form = signInPage.getForms().get(0);
-		form.getInputByName("email").setValue(email);
-		form.getInputByName("password").setValue(PASSWORD);
-		HtmlPage signedIn = press(form, "Sign in");
-		assertThat(heading(signedIn)).isEqualTo("My Profile");
+		assertThat(heading(Journey.signIn(browser, url("/login"), email, PASSWORD))).isEqualTo("My Profile");
 		return browser;
 	}
 
@@ -164,24 +136,6 @@ class SignOutEverywhereTests {
 		String email = "sessions" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
 		accounts.createIfAbsent(email, "Sess Ions", PASSWORD, role);
 		return email;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static String heading(HtmlPage page) {
-		return page.querySelector("h1").getTextContent();
-	}
-
-	/** Clicks the button a person would, by its words. */
-	private static HtmlPage press(DomNode within, String buttonText) throws IOException {
-		List<HtmlButton> buttons = within.<HtmlButton>getByXPath(".//button")
-			.stream()
-			.filter(button -> button.asNormalizedText().equals(buttonText))
-			.toList();
-		assertThat(buttons).as("buttons labelled '%s'", buttonText).hasSize(1);
-		return buttons.get(0).click();
 	}
 
 }

@@ -37,12 +37,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -55,11 +53,9 @@ import org.springframework.web.servlet.mvc.condition.NameValueExpression;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import io.securityinfo.account.CurrentUser;
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;
@@ -82,7 +78,7 @@ import io.securityinfo.policy.TwoStepPolicy;
 		"app.dev.console-gateways-allowed=true" })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class BadInputSweepTests {
+class BadInputSweepTests extends AppFixture {
 
 	private static final String SCRIPT = "<script>alert(1)</script>";
 
@@ -105,17 +101,8 @@ class BadInputSweepTests {
 	private static final List<String> GENERIC_NAMES = List.of("id", "code", "continue");
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	MethodPolicy methodPolicy;
@@ -148,9 +135,9 @@ class BadInputSweepTests {
 	@Test
 	void everyEndpointWhenGivenHostileInputThenNo5xxNoJavaNameAndNothingUnescaped() throws Exception {
 		long started = System.nanoTime();
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
-		SignedInUser target = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
+		SignedInUser admin = newAdmin();
+		SignedInUser target = newEmployee();
 		rememberPolicies(admin);
 		List<Endpoint> endpoints = endpoints(target);
 		Map<String, RequestPostProcessor> visitors = new LinkedHashMap<>();

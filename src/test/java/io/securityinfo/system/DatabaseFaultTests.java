@@ -26,16 +26,14 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.securityinfo.ServerFixture;
 import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.sms.CapturingSmsGateway;
 
@@ -53,7 +51,7 @@ import io.securityinfo.sms.CapturingSmsGateway;
 @ActiveProfiles("test")
 @Import({ TestBeans.class, DatabaseFaultTests.Fault.class })
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class DatabaseFaultTests {
+class DatabaseFaultTests extends ServerFixture {
 
 	static final int POOL_SIZE = 4;
 
@@ -69,20 +67,11 @@ class DatabaseFaultTests {
 
 	private static final AtomicInteger numbers = new AtomicInteger(3000 + (int) (System.nanoTime() % 6000));
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
 	@Autowired
 	CapturingSmsGateway sms;
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private FaultyDataSource database() {
 		return (FaultyDataSource) dataSource;

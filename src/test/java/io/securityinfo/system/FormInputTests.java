@@ -14,73 +14,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
-import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.policy.PolicyFixture;
 
 /**
  * Form input no page offers: list indexes out of range, unknown ids and choices, and confirmations that race. The
  * answer is a 400 page or the form with a message beside the field; never a 500, never a Java name.
  */
 @AppTest
-class FormInputTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	SignedInUser admin;
+class FormInputTests extends PolicyFixture {
 
 	SignedInUser employee;
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		employee = TestAccounts.newEmployee(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+		employee = newEmployee();
 	}
 
 	@ParameterizedTest

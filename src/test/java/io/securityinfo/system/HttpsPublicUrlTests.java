@@ -10,19 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 
@@ -38,20 +35,11 @@ import io.securityinfo.account.TestAccounts;
 @ActiveProfiles("test")
 @Import(TestBeans.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class HttpsPublicUrlTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class HttpsPublicUrlTests extends AppFixture {
 
 	@Test
 	void signInWhenPublicUrlIsHttpsThenHostPrefixedSecureHttpOnlyLaxCookieWithoutDomain() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		MvcResult signedIn = mvc.perform(formLogin("/login").user("email", person.email())
 			.password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();

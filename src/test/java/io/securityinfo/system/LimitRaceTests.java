@@ -27,15 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.securityinfo.ServerFixture;
 import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.securityinfo.SecurityInfo;
@@ -54,7 +52,7 @@ import io.securityinfo.totp.TotpTesting;
 @ActiveProfiles("test")
 @Import(TestBeans.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class LimitRaceTests {
+class LimitRaceTests extends ServerFixture {
 
 	private static final String PASSWORD = "Passw0rd!";
 
@@ -71,12 +69,6 @@ class LimitRaceTests {
 
 	private static ExecutorService pool;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
 	@Autowired
 	SecurityInfo securityInfo;
 
@@ -88,9 +80,6 @@ class LimitRaceTests {
 
 	@Autowired
 	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void startPool() {
@@ -431,10 +420,6 @@ class LimitRaceTests {
 
 	private static int nextSequence() {
 		return sequence.incrementAndGet();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -14,45 +14,30 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /** Health and Prometheus on the application's port: a public summary, everything else for administrators. */
 @AppTest
-class ManagementEndpointsTests {
+class ManagementEndpointsTests extends AppFixture {
 
 	private static final Pattern SMS_SENT = Pattern
 		.compile("^securityinfo_verification_codes_sent_total\\{channel=\"SMS\"[^}]*} (\\S+)$", Pattern.MULTILINE);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	VerificationCodes codes;
 
 	@Autowired
 	SecurityInfo securityInfo;
-
-	@Autowired
-	CapturingSmsGateway sms;
 
 	@Test
 	void healthWhenAnonymousThenStatusOnlyWithoutComponents() throws Exception {
@@ -110,13 +95,11 @@ class ManagementEndpointsTests {
 	@Test
 	void actuatorWhenAdminWithAMethodSignedInWithThePasswordOnlyThenTheSecondFactorIsAskedAsOnTheAdminPages()
 			throws Exception {
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
+		SignedInUser admin = newAdmin();
 		String phone = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(admin.id(), "PHONE", phone, PhoneModes.TEXT);
 		TestBrowser browser = new TestBrowser(mvc);
-		browser.perform(post("/login").param("email", admin.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/"));
+		browser.signIn(admin).andExpect(redirectedUrl("/"));
 
 		browser.perform(get("/admin")).andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/two-step"));
@@ -147,7 +130,7 @@ class ManagementEndpointsTests {
 	}
 
 	private SignedInUser employee() {
-		return TestAccounts.newEmployee(accounts, users);
+		return newEmployee();
 	}
 
 	private SignedInUser admin() {

@@ -34,7 +34,6 @@ import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -44,20 +43,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import io.securityinfo.AppFixture;
+import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
 
 /**
@@ -77,7 +75,7 @@ import io.securityinfo.phone.TestPhoneNumbers;
 @Import(RealGatewaysLogTests.LocalTwilio.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @ExtendWith(OutputCaptureExtension.class)
-class RealGatewaysLogTests {
+class RealGatewaysLogTests extends AppFixture {
 
 	static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
 
@@ -121,19 +119,10 @@ class RealGatewaysLogTests {
 		smtp.stop();
 	}
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
 	@Test
 	void flowsWhenRealGatewaysSendCodesAndLinksThenNoneOfThemNorAnySecretIsLogged(CapturedOutput output)
 			throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String home = "home-" + System.nanoTime() + "@home.example";
 		Set<String> codes = new LinkedHashSet<>();
@@ -255,9 +244,7 @@ class RealGatewaysLogTests {
 		@Bean
 		@Primary
 		TestClock testClock() {
-			TestClock clock = new TestClock();
-			TestAccounts.issueFactorsBy(clock);
-			return clock;
+			return TestBeans.newContextClock();
 		}
 
 	}

@@ -62,10 +62,8 @@ class RealServerTests {
 
 	@Test
 	void requestWhenUntrustedAddressClaimsHttpsThenItIsNotBelieved() throws Exception {
-		HttpResponse<String> signInPage = http.send(HttpRequest.newBuilder(uri(port, "/login"))
-			.header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-For", "203.0.113.7")
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> signInPage = get(port, "/login", "X-Forwarded-Proto", "https", "X-Forwarded-For",
+				"203.0.113.7");
 
 		assertThat(signInPage.statusCode()).isEqualTo(200);
 		assertThat(signInPage.headers().firstValue("Set-Cookie")).hasValueSatisfying(
@@ -83,9 +81,8 @@ class RealServerTests {
 	@Test
 	void outboxWhenTheLoopbackConnectionForwardsAnotherClientThenNotFound() throws Exception {
 		for (String header : new String[] { "X-Forwarded-For", "X-Real-IP", "Forwarded" }) {
-			HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(uri(port, "/dev/outbox"))
-				.header(header, header.equals("Forwarded") ? "for=203.0.113.7" : "203.0.113.7")
-				.build(), BodyHandlers.ofString());
+			HttpResponse<String> outbox = get(port, "/dev/outbox", header,
+					header.equals("Forwarded") ? "for=203.0.113.7" : "203.0.113.7");
 
 			assertThat(outbox.statusCode()).as(header).isEqualTo(404);
 			assertThat(outbox.body()).as(header).doesNotContain("<h1>Outbox</h1>");
@@ -117,8 +114,14 @@ class RealServerTests {
 		}
 	}
 
-	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(uri(port, path)).build(), BodyHandlers.ofString());
+	/** Asks the server on this port for the path, with these headers (names and values in turn). */
+	private HttpResponse<String> get(int port, String path, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(port, path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.send(request.build(), BodyHandlers.ofString());
 	}
 
 	private static URI uri(int port, String path) {

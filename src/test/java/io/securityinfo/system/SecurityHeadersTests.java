@@ -16,18 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.RequestDispatcher;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 
 /**
  * What every response carries for the browser's protection, and the error pages people see instead of a stack
@@ -39,16 +36,7 @@ import io.securityinfo.account.TestAccounts;
  * headers of an error page are those written for the failed request itself, so they are checked there.
  */
 @AppTest
-class SecurityHeadersTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class SecurityHeadersTests extends AppFixture {
 
 	@Test
 	void signInPageForbidsInlineScriptAndFraming() throws Exception {
@@ -176,10 +164,6 @@ class SecurityHeadersTests {
 		return get("/error").accept(MediaType.TEXT_HTML)
 			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
 			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failedUri);
-	}
-
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
 	}
 
 }

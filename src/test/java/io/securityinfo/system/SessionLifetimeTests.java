@@ -14,16 +14,12 @@ import java.time.Duration;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import org.springframework.test.context.TestPropertySource;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 
@@ -31,26 +27,11 @@ import io.securityinfo.account.TestAccounts;
 @AppTest
 // With the database sessions of the real app, which the test profile leaves out for the other MockMvc tests.
 @TestPropertySource(properties = "spring.autoconfigure.exclude=")
-class SessionLifetimeTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class SessionLifetimeTests extends AppFixture {
 
 	@Test
 	void signInWhenPublicUrlIsHttpThenCookieIsSessionHttpOnlyLaxAndNoHsts() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		MvcResult signedIn = mvc.perform(formLogin("/login").user("email", person.email())
 			.password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
@@ -66,7 +47,7 @@ class SessionLifetimeTests {
 
 	@Test
 	void requestWhenSessionIsOlderThanTwelveHoursThenItEndsAndSignInPageSaysSo() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		Cookie session = sessionCookie(mvc.perform(formLogin("/login").user("email", person.email())
 			.password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/")).andReturn());
 
@@ -86,7 +67,7 @@ class SessionLifetimeTests {
 
 	@Test
 	void requestWhenSessionIsActiveAllTheTimeThenItStillEndsAfterTwelveHours() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		Cookie session = sessionCookie(mvc.perform(formLogin("/login").user("email", person.email())
 			.password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/")).andReturn());
 

@@ -16,23 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.audit.AuditAction;
 import io.securityinfo.audit.AuditLog;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.securityinfo.MethodMode;
-import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
 
 /**
@@ -42,16 +37,7 @@ import io.securityinfo.sms.CapturingSmsGateway;
  * counts are deterministic.
  */
 @AppTest
-class StatementBudgetTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class StatementBudgetTests extends AppFixture {
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -67,7 +53,7 @@ class StatementBudgetTests {
 
 	@Test
 	void securityInfoPageWithAPhoneIssuesAtMostTwoStatements() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser employee = newEmployee();
 		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		assertThat(statements(employee, get("/security-info"))).isLessThanOrEqualTo(2);
@@ -75,7 +61,7 @@ class StatementBudgetTests {
 
 	@Test
 	void usersListIssuesOneStatementOnEveryPageWhateverItsPlaceInTheList() throws Exception {
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
+		SignedInUser admin = newAdmin();
 		String token = "budget" + System.nanoTime();
 		for (int i = 1; i <= 45; i++) {
 			accounts.createIfAbsent("%s-%02d@example.com".formatted(token, i), "Budget " + i, TestAccounts.PASSWORD,
@@ -103,8 +89,8 @@ class StatementBudgetTests {
 
 	@Test
 	void auditLogIssuesAtMostThreeStatements() throws Exception {
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser admin = newAdmin();
+		SignedInUser employee = newEmployee();
 		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 
 		assertThat(statements(admin, get("/admin/audit"))).isLessThanOrEqualTo(3);
@@ -113,8 +99,8 @@ class StatementBudgetTests {
 
 	@Test
 	void personPageWithAPhoneAndChangesByAnAdminIssuesAtMostThreeStatements() throws Exception {
-		SignedInUser admin = TestAccounts.newAdmin(accounts, users);
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser admin = newAdmin();
+		SignedInUser employee = newEmployee();
 		securityInfo.register(employee.id(), "PHONE", "+31612345678", PhoneModes.TEXT);
 		accounts.requireRegistration(admin.id(), employee.id());
 

@@ -22,13 +22,10 @@ import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.system.TestClock;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
@@ -38,7 +35,7 @@ import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
  * are made as the person's app makes them, by the library, at the clock's time.
  */
 @AppTest
-class AuthenticatorAppsTests {
+class AuthenticatorAppsTests extends AppFixture {
 
 	@Autowired
 	AuthenticatorApps apps;
@@ -49,23 +46,11 @@ class AuthenticatorAppsTests {
 	@Autowired
 	SecurityInfo securityInfo;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	SignedInUser person;
 
 	@BeforeEach
 	void newPerson() {
-		person = TestAccounts.newEmployee(accounts, users);
+		person = newEmployee();
 	}
 
 	@Test
@@ -178,7 +163,7 @@ class AuthenticatorAppsTests {
 	@Test
 	void setUpWhenItIsAnotherPersonsThenNotFoundAndNothingIsCounted() {
 		EnrolmentView enrolment = apps.start(person.id());
-		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		SignedInUser other = newEmployee();
 		String code = TotpTesting.code(enrolment.secret(), clock.instant());
 
 		assertThatExceptionOfType(EnrolmentNotFoundException.class)

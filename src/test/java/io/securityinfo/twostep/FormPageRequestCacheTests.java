@@ -25,20 +25,14 @@ class FormPageRequestCacheTests {
 	void saveWhenAPostIsRefusedAndTheRefererIsNotAPageOfThisSiteThenSecurityInfo(String referer) {
 		MockHttpServletRequest post = post(referer);
 
-		cache.saveRequest(post, new MockHttpServletResponse());
-
-		assertThat(cache.getRequest(post, new MockHttpServletResponse()).getRedirectUrl())
-			.isEqualTo(FormPageRequestCache.FALLBACK);
+		assertThat(wayBackAfterSaving(post)).isEqualTo(FormPageRequestCache.FALLBACK);
 	}
 
 	@Test
 	void saveWhenAPostIsRefusedOnAPageOfThisSiteThenThatPageWithItsQuery() {
 		MockHttpServletRequest post = post("http://localhost/security-info/phone?challenge=abc%2F");
 
-		cache.saveRequest(post, new MockHttpServletResponse());
-
-		assertThat(cache.getRequest(post, new MockHttpServletResponse()).getRedirectUrl())
-			.isEqualTo("/security-info/phone?challenge=abc%2F");
+		assertThat(wayBackAfterSaving(post)).isEqualTo("/security-info/phone?challenge=abc%2F");
 	}
 
 	@Test
@@ -48,10 +42,7 @@ class FormPageRequestCacheTests {
 		get.addHeader("Host", "attacker.example");
 		get.setQueryString("type=PHONE");
 
-		cache.saveRequest(get, new MockHttpServletResponse());
-
-		assertThat(cache.getRequest(get, new MockHttpServletResponse()).getRedirectUrl())
-			.isEqualTo("/security-info/add?type=PHONE&continue");
+		assertThat(wayBackAfterSaving(get)).isEqualTo("/security-info/add?type=PHONE&continue");
 	}
 
 	@Test
@@ -78,6 +69,12 @@ class FormPageRequestCacheTests {
 			"javascript:alert(1)", "security-info", "/a\tb", "/a\nb", "/a b", "/a\u007fb", "/a\u0085b", "" })
 	void isLocalWhenAnotherOriginOrControlCharactersThenFalse(String path) {
 		assertThat(LocalPaths.isLocal(path)).isFalse();
+	}
+
+	/** Saves the request, as when it was refused for want of a factor; answers the way back the cache then gives. */
+	private String wayBackAfterSaving(MockHttpServletRequest request) {
+		cache.saveRequest(request, new MockHttpServletResponse());
+		return cache.getRequest(request, new MockHttpServletResponse()).getRedirectUrl();
 	}
 
 	private static MockHttpServletRequest post(String referer) {

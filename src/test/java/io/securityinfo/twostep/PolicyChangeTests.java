@@ -13,26 +13,14 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
-import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
@@ -40,46 +28,14 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * factor the policy now requires is asked for it, as a sign-in now would.
  */
 @AppTest
-class PolicyChangeTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	SecurityInfo securityInfo;
-
-	@Autowired
-	TwoStepPolicy twoStepPolicy;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
-
-	SignedInUser person;
+class PolicyChangeTests extends TwoStepFixture {
 
 	TestBrowser browser;
 
 	@BeforeEach
 	void signInWithThePasswordAloneWhileTwoStepIsOff() throws Exception {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
 		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
 		browser = new TestBrowser(mvc);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
 	}
 
 	@Test
@@ -138,9 +94,7 @@ class PolicyChangeTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions signInWithPassword() throws Exception {
-		return browser.perform(post("/login").param("email", person.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf()));
+		return browser.signIn(person);
 	}
 
 }

@@ -13,27 +13,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.policy.TwoStepPolicy;
 import io.securityinfo.policy.TwoStepRules;
-import io.securityinfo.securityinfo.SecurityInfo;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 /**
@@ -42,54 +33,14 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * where they were.
  */
 @AppTest
-class StepUpTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	SecurityInfo securityInfo;
-
-	@Autowired
-	TwoStepPolicy twoStepPolicy;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
-
-	SignedInUser person;
-
-	@BeforeEach
-	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
-	}
+class StepUpTests extends TwoStepFixture {
 
 	@Test
 	void addWhenSecondFactorIsRecentThenThePageOpens() throws Exception {
 		addPhone(person);
-		Instant signedIn = clock.instant();
-		clock.advance(Duration.ofMinutes(9));
+		RequestPostProcessor signedIn = signedInAndThen(Duration.ofMinutes(9));
 
-		mvc.perform(get("/security-info/add").with(factors(person, signedIn, "PASSWORD", "SMS")))
+		mvc.perform(get("/security-info/add").with(signedIn))
 			.andExpect(status().isOk())
 			.andExpect(shows("Add a method"));
 	}
@@ -97,18 +48,14 @@ class StepUpTests {
 	@Test
 	void addWhenSecondFactorIsOlderThanTenMinutesThenItIsAskedAgainAndThePageFollows() throws Exception {
 		String phone = addPhone(person);
-		Instant signedIn = clock.instant();
-		clock.advance(Duration.ofMinutes(11));
+		RequestPostProcessor signedIn = signedInAndThen(Duration.ofMinutes(11));
 		TestBrowser browser = new TestBrowser(mvc);
 
-		browser.perform(get("/security-info/add").with(factors(person, signedIn, "PASSWORD", "SMS")))
-			.andExpect(redirectedUrl("/two-step"));
-		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
+		browser.perform(get("/security-info/add").with(signedIn)).andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step").with(signedIn))
 			.andExpect(shows("We texted your phone " + PhoneNumbers.mask(phone)
 					+ ". Please enter the code to continue."));
-		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))
-			.with(csrf())).andExpect(redirectedUrl("/security-info/add?continue"));
+		browser.perform(twoStepCode(phone).with(signedIn)).andExpect(redirectedUrl("/security-info/add?continue"));
 
 		browser.perform(get("/security-info/add")).andExpect(status().isOk()).andExpect(shows("Add a method"));
 		clock.advance(Duration.ofMinutes(11));
@@ -118,50 +65,39 @@ class StepUpTests {
 	@Test
 	void imageWhenSecondFactorIsOldThenTheCodeLeadsToTheStartNotToTheImage() throws Exception {
 		String phone = addPhone(person);
-		Instant signedIn = clock.instant();
-		clock.advance(Duration.ofMinutes(11));
+		RequestPostProcessor signedIn = signedInAndThen(Duration.ofMinutes(11));
 		TestBrowser browser = new TestBrowser(mvc);
 
-		browser.perform(get("/security-info/authenticator-app/enrolments/1/qr.png")
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))).andExpect(redirectedUrl("/two-step"));
-		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
-			.andExpect(status().isOk());
+		browser.perform(get("/security-info/authenticator-app/enrolments/1/qr.png").with(signedIn))
+			.andExpect(redirectedUrl("/two-step"));
+		browser.perform(get("/two-step").with(signedIn)).andExpect(status().isOk());
 
-		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))
-			.with(csrf())).andExpect(redirectedUrl("/"));
+		browser.perform(twoStepCode(phone).with(signedIn)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void overviewWhenSecondFactorIsOldThenStillShown() throws Exception {
 		addPhone(person);
-		Instant signedIn = clock.instant();
-		clock.advance(Duration.ofHours(2));
+		RequestPostProcessor signedIn = signedInAndThen(Duration.ofHours(2));
 
-		mvc.perform(get("/security-info").with(factors(person, signedIn, "PASSWORD", "SMS")))
-			.andExpect(status().isOk());
+		mvc.perform(get("/security-info").with(signedIn)).andExpect(status().isOk());
 	}
 
 	@Test
 	void deleteWhenSecondFactorIsOldThenNothingIsDeletedAndTheFormPageFollowsTheCode() throws Exception {
 		String phone = addPhone(person);
-		long methodId = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
-				person.id());
-		Instant signedIn = clock.instant();
-		clock.advance(Duration.ofMinutes(11));
+		long methodId = methodId(person, "PHONE");
+		RequestPostProcessor signedIn = signedInAndThen(Duration.ofMinutes(11));
 		TestBrowser browser = new TestBrowser(mvc);
 		String formPage = "/security-info/methods/" + methodId + "/delete";
 
 		browser.perform(post(formPage).header("Referer", "http://localhost" + formPage)
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(signedIn)
 			.with(csrf())).andExpect(redirectedUrl("/two-step"));
 		assertThat(methodCount()).isEqualTo(1);
 
-		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
-			.andExpect(status().isOk());
-		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))
-			.with(csrf())).andExpect(redirectedUrl(formPage));
+		browser.perform(get("/two-step").with(signedIn)).andExpect(status().isOk());
+		browser.perform(twoStepCode(phone).with(signedIn)).andExpect(redirectedUrl(formPage));
 		assertThat(methodCount()).isEqualTo(1);
 	}
 
@@ -169,21 +105,16 @@ class StepUpTests {
 	void deleteWhenSecondFactorIsOldAndTheRefererPathNamesAnotherHostThenSecurityInfoFollowsTheCode()
 			throws Exception {
 		String phone = addPhone(person);
-		long methodId = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
-				person.id());
-		Instant signedIn = clock.instant();
-		clock.advance(Duration.ofMinutes(11));
+		long methodId = methodId(person, "PHONE");
+		RequestPostProcessor signedIn = signedInAndThen(Duration.ofMinutes(11));
 		TestBrowser browser = new TestBrowser(mvc);
 
 		browser.perform(post("/security-info/methods/" + methodId + "/delete")
 			.header("Referer", "http://localhost//attacker.example/security-info")
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))
+			.with(signedIn)
 			.with(csrf())).andExpect(redirectedUrl("/two-step"));
-		browser.perform(get("/two-step").with(factors(person, signedIn, "PASSWORD", "SMS")))
-			.andExpect(status().isOk());
-		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone))
-			.with(factors(person, signedIn, "PASSWORD", "SMS"))
-			.with(csrf())).andExpect(redirectedUrl("/security-info"));
+		browser.perform(get("/two-step").with(signedIn)).andExpect(status().isOk());
+		browser.perform(twoStepCode(phone).with(signedIn)).andExpect(redirectedUrl("/security-info"));
 	}
 
 	@Test
@@ -209,18 +140,14 @@ class StepUpTests {
 	@Test
 	void addWhenPersonHasNoMethodAndPasswordIsOldThenThePasswordIsAskedAgainAndThePageFollows() throws Exception {
 		TestBrowser browser = new TestBrowser(mvc);
-		browser.perform(post("/login").param("email", person.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/"));
+		browser.signIn(person).andExpect(redirectedUrl("/"));
 		clock.advance(Duration.ofMinutes(11));
 
 		browser.perform(get("/security-info/add")).andExpect(redirectedUrl("/login?again"));
 		browser.perform(get("/login?again"))
 			.andExpect(shows("Enter your password again to continue."))
 			.andExpect(shows("value=\"" + person.email() + "\""));
-		browser.perform(post("/login").param("email", person.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/security-info/add?continue"));
+		browser.signIn(person).andExpect(redirectedUrl("/security-info/add?continue"));
 
 		browser.perform(get("/security-info/add")).andExpect(status().isOk());
 	}
@@ -229,9 +156,7 @@ class StepUpTests {
 	void addWhenFirstMethodWasRegisteredAfterSignInThenRecentPasswordSufficesAndLaterTheNewMethodIsAsked()
 			throws Exception {
 		TestBrowser browser = new TestBrowser(mvc);
-		browser.perform(post("/login").param("email", person.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/"));
+		browser.signIn(person).andExpect(redirectedUrl("/"));
 		String phone = addPhone(person);
 		clock.advance(Duration.ofMinutes(5));
 
@@ -246,8 +171,7 @@ class StepUpTests {
 	void deleteWhenTwoStepIsRequiredAndItIsTheLastSignInMethodThenRefusedWithAMessage() throws Exception {
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
 		addPhone(person);
-		long methodId = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
-				person.id());
+		long methodId = methodId(person, "PHONE");
 
 		mvc.perform(get("/security-info/methods/{id}/delete", methodId).with(factors(person, clock.instant(), "SMS")))
 			.andExpect(shows("this is the last method you can sign in with"));
@@ -271,30 +195,36 @@ class StepUpTests {
 		String phone = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(admin.id(), "PHONE", phone, PhoneModes.TEXT);
 		TestBrowser browser = new TestBrowser(mvc);
-		browser.perform(post("/login").param("email", admin.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/"));
+		browser.signIn(admin).andExpect(redirectedUrl("/"));
 
 		browser.perform(get("/")).andExpect(status().isOk());
 		browser.perform(get("/admin")).andExpect(redirectedUrl("/two-step"));
 		browser.perform(get("/two-step")).andExpect(status().isOk());
-		browser.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf()))
-			.andExpect(redirectedUrl("/admin?continue"));
+		browser.perform(twoStepCode(phone)).andExpect(redirectedUrl("/admin?continue"));
 		browser.perform(get("/admin")).andExpect(status().isOk());
 	}
 
 	@Test
 	void adminPagesWhenAdminHasNoMethodThenPasswordSuffices() throws Exception {
 		TestBrowser browser = new TestBrowser(mvc);
-		browser.perform(post("/login").param("email", admin.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/"));
+		browser.signIn(admin).andExpect(redirectedUrl("/"));
 
 		browser.perform(get("/admin")).andExpect(status().isOk());
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor factors(SignedInUser user,
-			Instant issuedAt, String... factors) {
+	/** The person as signed in now with the password and a text; then the clock moves on by this much. */
+	private RequestPostProcessor signedInAndThen(Duration passed) {
+		RequestPostProcessor signedIn = factors(person, clock.instant(), "PASSWORD", "SMS");
+		clock.advance(passed);
+		return signedIn;
+	}
+
+	/** The answer to the two-step page: the code the last text to the phone brought. */
+	private MockHttpServletRequestBuilder twoStepCode(String phone) {
+		return post("/two-step").param("code", sms.lastCodeTo(phone)).with(csrf());
+	}
+
+	private static RequestPostProcessor factors(SignedInUser user, Instant issuedAt, String... factors) {
 		return authentication(TestAccounts.withFactorsIssuedAt(user, issuedAt, factors));
 	}
 

@@ -1,14 +1,11 @@
 package io.securityinfo.twostep;
 
+import static io.securityinfo.Journey.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 
-import org.htmlunit.WebClient;
-import org.htmlunit.html.DomNode;
-import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
@@ -16,17 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import io.securityinfo.TestBeans;
-import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
+import io.securityinfo.Journey;
+import io.securityinfo.JourneyFixture;
+import io.securityinfo.JourneyTest;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
@@ -42,21 +33,10 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * The issue's "done when", over real HTTP with the sessions in the database: with two-step verification required,
  * alice signs in with her password and the code the text brought, and lands on My Profile in a new session.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
-@ActiveProfiles("test")
-@Import(TestBeans.class)
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class TwoStepJourneyTests {
+@JourneyTest
+class TwoStepJourneyTests extends JourneyFixture {
 
 	private static final String ALICE = "alice@example.com";
-
-	private static final String PASSWORD = "Passw0rd!";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
 
 	@Autowired
 	UserDetailsService users;
@@ -70,21 +50,15 @@ class TwoStepJourneyTests {
 	@Autowired
 	CapturingSmsGateway sms;
 
-	WebClient browser;
-
 	long adminId;
 
 	@BeforeEach
-	void openBrowser() {
-		browser = new WebClient();
-		browser.getOptions().setJavaScriptEnabled(false);
-		browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+	void createAdmin() {
 		adminId = accounts.createIfAbsent("two-step-admin@example.com", "Two Step Admin", PASSWORD, Role.ADMIN);
 	}
 
 	@AfterEach
-	void closeBrowser() {
-		browser.close();
+	void restoreTwoStep() {
 		TestPolicies.restoreTwoStep(adminId, twoStepPolicy);
 	}
 
@@ -104,11 +78,7 @@ class TwoStepJourneyTests {
 			});
 		twoStepPolicy.save(adminId, new TwoStepRules(true, true, Set.of()));
 
-		HtmlPage signInPage = browser.getPage("http://localhost:" + port + "/login");
-		HtmlForm form = signInPage.getForms().get(0);
-		form.getInputByName("email").setValue(ALICE);
-		form.getInputByName("password").setValue(PASSWORD);
-		HtmlPage challenge = press(form, "Sign in");
+		HtmlPage challenge = Journey.signIn(browser, url("/login"), ALICE, PASSWORD);
 		String afterPassword = sessionId();
 
 		assertThat(challenge.getUrl().getPath()).isEqualTo("/two-step");
@@ -134,16 +104,6 @@ class TwoStepJourneyTests {
 			.map(Cookie::getValue)
 			.findFirst()
 			.orElse("");
-	}
-
-	/** Clicks the button a person would, by its words. */
-	private static HtmlPage press(DomNode within, String buttonText) throws IOException {
-		List<HtmlButton> buttons = within.<HtmlButton>getByXPath(".//button")
-			.stream()
-			.filter(button -> button.asNormalizedText().equals(buttonText))
-			.toList();
-		assertThat(buttons).as("buttons labelled '%s'", buttonText).hasSize(1);
-		return buttons.get(0).click();
 	}
 
 }

@@ -17,22 +17,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.policy.RegistrationRules;
 import io.securityinfo.policy.TestPolicies;
 import io.securityinfo.policy.TwoStepPolicy;
@@ -41,7 +35,6 @@ import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodView;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.EnrolmentView;
 import io.securityinfo.totp.TotpTesting;
@@ -53,16 +46,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * code of the default method (text, call or app), another method when the person can't use it, wrong codes.
  */
 @AppTest
-class TwoStepSignInTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class TwoStepSignInTests extends PolicyFixture {
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -73,42 +57,21 @@ class TwoStepSignInTests {
 	@Autowired
 	TwoStepPolicy twoStepPolicy;
 
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
-
 	SignedInUser person;
 
 	TestBrowser browser;
 
 	@BeforeEach
 	void requireTwoStepOfEveryone() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		person = newEmployee();
 		browser = new TestBrowser(mvc);
 		twoStepPolicy.save(admin.id(), new TwoStepRules(true, true, Set.of()));
 	}
 
+	/** Two-step verification back to not required; {@link PolicyFixture} then restores the rest of the policy. */
 	@AfterEach
-	void restorePolicy() {
+	void restoreTwoStep() {
 		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
 	}
 
 	@Test
@@ -271,7 +234,7 @@ class TwoStepSignInTests {
 	@Test
 	void chooseWhenMethodIsAnotherPersonsThenNotFoundAndNothingChanges() throws Exception {
 		String phone = addPhone(person, PhoneModes.TEXT);
-		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		SignedInUser other = newEmployee();
 		securityInfo.register(other.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		long othersPhone = jdbc.queryForObject("select id from security_method where account_id = ?", Long.class,
 				other.id());
@@ -382,12 +345,10 @@ class TwoStepSignInTests {
 		signInWithPassword();
 		browser.perform(get("/two-step")).andExpect(status().isOk());
 
-		SignedInUser other = TestAccounts.newEmployee(accounts, users);
+		SignedInUser other = newEmployee();
 		String othersPhone = addPhone(other, PhoneModes.TEXT);
 		TestBrowser othersBrowser = new TestBrowser(mvc);
-		othersBrowser.perform(post("/login").param("email", other.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/two-step"));
+		othersBrowser.signIn(other).andExpect(redirectedUrl("/two-step"));
 		othersBrowser.perform(get("/two-step")).andExpect(status().isOk());
 
 		enterCode(sms.lastCodeTo(othersPhone)).andExpect(shows("That code didn&#39;t work."));
@@ -401,9 +362,7 @@ class TwoStepSignInTests {
 	}
 
 	private ResultActions signInWithPassword() throws Exception {
-		return browser.perform(post("/login").param("email", person.email())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf()));
+		return browser.signIn(person);
 	}
 
 	private String addPhone(SignedInUser owner, MethodMode mode) {

@@ -17,13 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
@@ -32,19 +30,10 @@ import io.securityinfo.audit.AuditLog;
 
 /** An administrator sees a person's sign-in lock on their page and lifts it. */
 @AppTest
-class LiftSignInLockTests {
+class LiftSignInLockTests extends AppFixture {
 
 	/** app.sign-in.throttle.failures-before-lock, as configured by default. */
 	private static final int FAILURES_BEFORE_LOCK = 10;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SignInThrottle throttle;
@@ -56,12 +45,12 @@ class LiftSignInLockTests {
 
 	@BeforeEach
 	void createAdmin() {
-		admin = TestAccounts.newAdmin(accounts, users);
+		admin = newAdmin();
 	}
 
 	@Test
 	void personPageWhenLockedThenSaysUntilWhenAndOffersToLiftIt() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		lock(person);
 
 		mvc.perform(asAdmin(get("/admin/users/{id}", person.id())))
@@ -73,7 +62,7 @@ class LiftSignInLockTests {
 
 	@Test
 	void personPageWhenNotLockedThenNoButton() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		mvc.perform(asAdmin(get("/admin/users/{id}", person.id())))
 			.andExpect(status().isOk())
@@ -83,7 +72,7 @@ class LiftSignInLockTests {
 
 	@Test
 	void liftWhenLockedThenThePersonSignsInAndTheLiftIsAudited() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		lock(person);
 		mvc.perform(signIn(person.email())).andExpect(redirectedUrl("/login?throttled"));
 		TestBrowser browser = new TestBrowser(mvc);
@@ -105,7 +94,7 @@ class LiftSignInLockTests {
 
 	@Test
 	void liftWhenNotLockedThenSaysSoAndAuditsNothing() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		mvc.perform(asAdmin(post("/admin/users/{id}/lift-sign-in-lock", person.id())).with(csrf()))
 			.andExpect(flash().attribute("notice", "users.sign-in.not-locked"));
@@ -115,8 +104,8 @@ class LiftSignInLockTests {
 
 	@Test
 	void liftWhenNoCsrfTokenOrNotAnAdminThenForbiddenAndStillLocked() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
-		SignedInUser employee = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
+		SignedInUser employee = newEmployee();
 		lock(person);
 
 		mvc.perform(asAdmin(post("/admin/users/{id}/lift-sign-in-lock", person.id())))

@@ -26,18 +26,15 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.Html;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
@@ -46,24 +43,12 @@ import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
 
 @AppTest
-class UsersControllerTests {
+class UsersControllerTests extends AppFixture {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	SecurityInfo securityInfo;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	SignedInUser admin;
 
@@ -444,7 +429,7 @@ class UsersControllerTests {
 
 	@Test
 	void employeesGetForbiddenOnEveryUsersPageAndChangeNothing() throws Exception {
-		SignedInUser employee = TestAccounts.newEmployee(accounts, userDetailsService);
+		SignedInUser employee = newEmployee();
 		SignedInUser person = newPerson(Role.EMPLOYEE, "Target Person");
 		MethodView phone = securityInfo.register(person.id(), "PHONE", "+31612345672", PhoneModes.TEXT);
 		String personPath = "/admin/users/" + person.id();
@@ -475,7 +460,7 @@ class UsersControllerTests {
 	private SignedInUser newPerson(Role role, String displayName) {
 		String email = "users" + sequence.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
 		accounts.createIfAbsent(email, displayName, TestAccounts.PASSWORD, role);
-		return (SignedInUser) userDetailsService.loadUserByUsername(email);
+		return (SignedInUser) users.loadUserByUsername(email);
 	}
 
 	private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {

@@ -5,75 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.email.CapturingEmailGateway.Sent;
 import io.securityinfo.email.EmailDeliveryException;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.PhoneRules;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 
 /**
  * Codes by email: the same machinery, limits and ledger as codes by text, with the email gateway as the channel and
  * an address as the destination.
  */
 @AppTest
-class EmailCodesTests {
+class EmailCodesTests extends VerificationCodesFixture {
 
 	/** Addresses of this class only: the per-address limit counts every account's sends in the shared database. */
 	private static final AtomicInteger addresses = new AtomicInteger();
 
 	@Autowired
-	VerificationCodes codes;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	PhonePolicy phonePolicy;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	long account;
-
-	@BeforeEach
-	void newAccount() {
-		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		account = newAccountId();
-	}
-
-	@AfterEach
-	void resetLocale() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	@Test
 	void startWhenChannelIsEmailThenMailsTheCodeWithSubjectAndNoTextOrCall() {
@@ -132,9 +87,7 @@ class EmailCodesTests {
 			codes.resend(account, challenge.id());
 
 			assertThat(email.sentTo(address)).hasSize(2);
-			assertThatExceptionOfType(VerificationRefusedException.class)
-				.isThrownBy(() -> codes.start(account, Channel.SMS, "+14155550123"))
-				.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.REGION_NOT_ALLOWED));
+			assertRefused(Refusal.REGION_NOT_ALLOWED, () -> codes.start(account, Channel.SMS, "+14155550123"));
 		}
 		finally {
 			jdbc.update("delete from phone_policy");
@@ -152,9 +105,7 @@ class EmailCodesTests {
 		codes.start(otherAccount, Channel.EMAIL, address);
 		long thirdAccount = newAccountId();
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(thirdAccount, Channel.EMAIL, address))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.NUMBER_LIMIT));
+		assertRefused(Refusal.NUMBER_LIMIT, () -> codes.start(thirdAccount, Channel.EMAIL, address));
 		assertThat(email.sentTo(address)).hasSize(5);
 
 		clock.advance(Duration.ofHours(1));
@@ -169,9 +120,7 @@ class EmailCodesTests {
 		}
 		String eleventh = nextAddress();
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(account, Channel.EMAIL, eleventh))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.DAILY_LIMIT));
+		assertRefused(Refusal.DAILY_LIMIT, () -> codes.start(account, Channel.EMAIL, eleventh));
 		assertThat(email.sentTo(eleventh)).isEmpty();
 	}
 
@@ -180,9 +129,7 @@ class EmailCodesTests {
 		String address = nextAddress();
 		ChallengeView challenge = codes.start(account, Channel.EMAIL, address);
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.resend(account, challenge.id()))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.COOLDOWN));
+		assertRefused(Refusal.COOLDOWN, () -> codes.resend(account, challenge.id()));
 		assertThat(email.sentTo(address)).hasSize(1);
 	}
 
@@ -191,9 +138,7 @@ class EmailCodesTests {
 		String address = nextAddress();
 		email.failNextWith(new EmailDeliveryException("refused", null));
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(account, Channel.EMAIL, address))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.SEND_FAILED));
+		assertRefused(Refusal.SEND_FAILED, () -> codes.start(account, Channel.EMAIL, address));
 		assertThat(jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
 				account))
 			.isZero();
@@ -233,10 +178,6 @@ class EmailCodesTests {
 		assertThatExceptionOfType(ChallengeNotFoundException.class)
 			.isThrownBy(() -> codes.get(account, challenge.id(), Channel.PHONE));
 		assertThat(codes.find(account, challenge.id(), Channel.PHONE)).isEmpty();
-	}
-
-	private long newAccountId() {
-		return TestAccounts.newEmployee(accounts, users).id();
 	}
 
 	private static String nextAddress() {

@@ -12,16 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class ExpiredChallengesTests {
+class ExpiredChallengesTests extends AppFixture {
 
 	private static final AtomicInteger numbers = new AtomicInteger();
 
@@ -31,23 +27,11 @@ class ExpiredChallengesTests {
 	@Autowired
 	VerificationCodes codes;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	long account;
 
 	@BeforeEach
 	void newAccount() {
-		account = TestAccounts.newEmployee(accounts, users).id();
+		account = newEmployee().id();
 	}
 
 	@Test

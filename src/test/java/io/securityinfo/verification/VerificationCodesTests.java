@@ -6,73 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.sms.DeliveryStatus;
+import io.securityinfo.AtOnce;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 import io.securityinfo.sms.CapturingSmsGateway.Sent;
+import io.securityinfo.sms.DeliveryStatus;
 import io.securityinfo.sms.SmsDeliveryException;
 import io.securityinfo.sms.TextDeliveryReported;
-import io.securityinfo.system.TestClock;
 
 @AppTest
-class VerificationCodesTests {
+class VerificationCodesTests extends VerificationCodesFixture {
 
 	/** Numbers of this class only: the per-number limit counts every account's sends in the shared database. */
 	private static final AtomicInteger numbers = new AtomicInteger();
 
 	@Autowired
-	VerificationCodes codes;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	ApplicationEventPublisher events;
-
-	long account;
-
-	@BeforeEach
-	void newAccount() {
-		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		account = newAccountId();
-	}
-
-	@AfterEach
-	void resetLocale() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	@Test
 	void startWhenChannelIsSmsThenTextCarriesCodeAndOriginBoundLine() {
@@ -156,9 +112,7 @@ class VerificationCodesTests {
 
 		assertThat(challengeStatus(challenge.id())).isEqualTo("EXHAUSTED");
 		assertThat(wrongAttempts(challenge.id())).isEqualTo(5);
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.resend(account, challenge.id()))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CHALLENGE_CLOSED));
+		assertRefused(Refusal.CHALLENGE_CLOSED, () -> codes.resend(account, challenge.id()));
 	}
 
 	@Test
@@ -187,9 +141,7 @@ class VerificationCodesTests {
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(codes.check(account, challenge.id(), code)).isEqualTo(new CheckResult.Expired());
 		assertThat(challengeStatus(challenge.id())).isEqualTo("OPEN");
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.resend(account, challenge.id()))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CHALLENGE_CLOSED));
+		assertRefused(Refusal.CHALLENGE_CLOSED, () -> codes.resend(account, challenge.id()));
 	}
 
 	@Test
@@ -262,16 +214,12 @@ class VerificationCodesTests {
 		codes.start(otherAccount, Channel.SMS, number);
 		long thirdAccount = newAccountId();
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(thirdAccount, Channel.SMS, number))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.NUMBER_LIMIT));
+		assertRefused(Refusal.NUMBER_LIMIT, () -> codes.start(thirdAccount, Channel.SMS, number));
 		assertThat(sentTo(number)).hasSize(5);
 		assertThat(challengeRows(thirdAccount)).isZero();
 
 		clock.advance(Duration.ofHours(1).minusSeconds(1));
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(thirdAccount, Channel.SMS, number))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.NUMBER_LIMIT));
+		assertRefused(Refusal.NUMBER_LIMIT, () -> codes.start(thirdAccount, Channel.SMS, number));
 
 		clock.advance(Duration.ofSeconds(1));
 		ChallengeView challenge = codes.start(thirdAccount, Channel.SMS, number);
@@ -286,9 +234,7 @@ class VerificationCodesTests {
 		}
 		String eleventh = nextNumber();
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(account, Channel.SMS, eleventh))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.DAILY_LIMIT));
+		assertRefused(Refusal.DAILY_LIMIT, () -> codes.start(account, Channel.SMS, eleventh));
 		assertThat(sentTo(eleventh)).isEmpty();
 		assertThat(challengeRows(account)).isEqualTo(10);
 		assertThat(codes.start(newAccountId(), Channel.SMS, eleventh)).isNotNull();
@@ -299,10 +245,7 @@ class VerificationCodesTests {
 
 	@Test
 	void checkWhenTwentyCodesInARowAreWrongThenLockedOutAndNothingIsSentForAnHour() {
-		String number = nextNumber();
-		for (int challenge = 0; challenge < 3; challenge++) {
-			failFiveTimes(codes.start(account, Channel.SMS, number).id(), sms.lastCodeTo(number));
-		}
+		failFifteenTimes();
 		String otherNumber = nextNumber();
 		ChallengeView fourth = codes.start(account, Channel.SMS, otherNumber);
 		String fourthCode = sms.lastCodeTo(otherNumber);
@@ -320,12 +263,8 @@ class VerificationCodesTests {
 
 		String freshNumber = nextNumber();
 		clock.advance(Duration.ofHours(1).minusSeconds(1));
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(account, Channel.SMS, freshNumber))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.LOCKED_OUT));
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.resend(account, fifth.id()))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.LOCKED_OUT));
+		assertRefused(Refusal.LOCKED_OUT, () -> codes.start(account, Channel.SMS, freshNumber));
+		assertRefused(Refusal.LOCKED_OUT, () -> codes.resend(account, fifth.id()));
 		assertThat(sentTo(freshNumber)).isEmpty();
 
 		clock.advance(Duration.ofSeconds(1));
@@ -336,10 +275,7 @@ class VerificationCodesTests {
 
 	@Test
 	void checkWhenRightCodeComesBetweenWrongCodesThenStreakStartsAgain() {
-		String number = nextNumber();
-		for (int challenge = 0; challenge < 3; challenge++) {
-			failFiveTimes(codes.start(account, Channel.SMS, number).id(), sms.lastCodeTo(number));
-		}
+		failFifteenTimes();
 		String otherNumber = nextNumber();
 		ChallengeView fourth = codes.start(account, Channel.SMS, otherNumber);
 		String fourthCode = sms.lastCodeTo(otherNumber);
@@ -363,27 +299,14 @@ class VerificationCodesTests {
 		}
 		// Sequentially first, so that the person's streak already has its row.
 		codes.check(account, challengeIds.get(0), "not-a-code");
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService executor = Executors.newFixedThreadPool(8);
-		try {
-			List<Future<CheckResult>> results = new ArrayList<>();
-			for (int i = 0; i < 12; i++) {
-				String challengeId = challengeIds.get(i % challengeIds.size());
-				results.add(executor.submit(() -> {
-					if (!go.await(10, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("Not released");
-					}
-					return codes.check(account, challengeId, "not-a-code");
-				}));
-			}
-			go.countDown();
-			for (Future<CheckResult> result : results) {
-				assertThat(result.get(30, TimeUnit.SECONDS)).isInstanceOf(CheckResult.Wrong.class);
-			}
+		List<Callable<CheckResult>> wrongCodes = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			String challengeId = challengeIds.get(i % challengeIds.size());
+			wrongCodes.add(() -> codes.check(account, challengeId, "not-a-code"));
 		}
-		finally {
-			executor.shutdownNow();
-		}
+
+		assertThat(AtOnce.call(8, wrongCodes))
+			.allSatisfy(result -> assertThat(result).isInstanceOf(CheckResult.Wrong.class));
 
 		assertThat(jdbc.queryForObject("select sum(wrong_attempts) from verification_challenge where account_id = ?",
 				Integer.class, account))
@@ -400,26 +323,12 @@ class VerificationCodesTests {
 		for (int i = 0; i < 4; i++) {
 			challengeIds.add(codes.start(account, Channel.SMS, nextNumber()).id());
 		}
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService executor = Executors.newFixedThreadPool(challengeIds.size());
-		try {
-			List<Future<CheckResult>> results = new ArrayList<>();
-			for (String challengeId : challengeIds) {
-				results.add(executor.submit(() -> {
-					if (!go.await(10, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("Not released");
-					}
-					return codes.check(account, challengeId, "not-a-code");
-				}));
-			}
-			go.countDown();
-			for (Future<CheckResult> result : results) {
-				assertThat(result.get(30, TimeUnit.SECONDS)).isInstanceOf(CheckResult.Wrong.class);
-			}
-		}
-		finally {
-			executor.shutdownNow();
-		}
+		List<Callable<CheckResult>> wrongCodes = challengeIds.stream()
+			.<Callable<CheckResult>>map(challengeId -> () -> codes.check(account, challengeId, "not-a-code"))
+			.toList();
+
+		assertThat(AtOnce.call(challengeIds.size(), wrongCodes))
+			.allSatisfy(result -> assertThat(result).isInstanceOf(CheckResult.Wrong.class));
 
 		assertThat(jdbc.queryForObject("select consecutive_failures from verification_lockout where account_id = ?",
 				Integer.class, account))
@@ -432,9 +341,7 @@ class VerificationCodesTests {
 		String number = nextNumber();
 		sms.failNextWith(new SmsDeliveryException("Provider unreachable", "30003", null));
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.start(account, Channel.SMS, number))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.SEND_FAILED));
+		assertRefused(Refusal.SEND_FAILED, () -> codes.start(account, Channel.SMS, number));
 
 		assertThat(sentTo(number)).isEmpty();
 		assertThat(challengeRows(account)).isZero();
@@ -452,9 +359,7 @@ class VerificationCodesTests {
 		clock.advance(Duration.ofSeconds(30));
 		sms.failNextWith(new SmsDeliveryException("Provider unreachable", null, null));
 
-		assertThatExceptionOfType(VerificationRefusedException.class)
-			.isThrownBy(() -> codes.resend(account, challenge.id()))
-			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.SEND_FAILED));
+		assertRefused(Refusal.SEND_FAILED, () -> codes.resend(account, challenge.id()));
 
 		assertThat(codeRows(challenge.id())).isEqualTo(1);
 		assertThat(codes.resend(account, challenge.id()).id()).isEqualTo(challenge.id());
@@ -513,7 +418,7 @@ class VerificationCodesTests {
 		codes.check(account, challenge.id(), wrong);
 		codes.check(account, challenge.id(), code);
 
-		List<AuditRow> rows = auditRows(account);
+		List<AuditRow> rows = auditRows(account, "method_mode || ' ' || target");
 
 		assertThat(rows).extracting(AuditRow::action).containsExactly("CODE_SENT", "CODE_FAILED", "CODE_VERIFIED");
 		String masked = "+XX XXXXXXX" + number.substring(number.length() - 2);
@@ -580,6 +485,14 @@ class VerificationCodesTests {
 		assertThat(codes.get(account, challenge.id()).textUndelivered()).isFalse();
 	}
 
+	/** Fifteen wrong codes in a row: three challenges to one number, each until it is exhausted. */
+	private void failFifteenTimes() {
+		String number = nextNumber();
+		for (int challenge = 0; challenge < 3; challenge++) {
+			failFiveTimes(codes.start(account, Channel.SMS, number).id(), sms.lastCodeTo(number));
+		}
+	}
+
 	private void failFiveTimes(String challengeId, String code) {
 		for (int i = 0; i < 5; i++) {
 			codes.check(account, challengeId, wrongCode(code));
@@ -587,16 +500,8 @@ class VerificationCodesTests {
 		assertThat(challengeStatus(challengeId)).isEqualTo("EXHAUSTED");
 	}
 
-	private long newAccountId() {
-		return TestAccounts.newEmployee(accounts, users).id();
-	}
-
 	private static String nextNumber() {
 		return "+31655%06d".formatted(numbers.incrementAndGet());
-	}
-
-	private static String wrongCode(String code) {
-		return "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
 	}
 
 	private List<Sent> sentTo(String number) {
@@ -626,21 +531,6 @@ class VerificationCodesTests {
 	private int challengeRows(long accountId) {
 		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?",
 				Integer.class, accountId);
-	}
-
-	private List<String> auditActions(long accountId) {
-		return auditRows(accountId).stream().map(AuditRow::action).toList();
-	}
-
-	private List<AuditRow> auditRows(long accountId) {
-		return jdbc.query("""
-				select action, method_mode || ' ' || target as detail from audit_event
-				where subject_account_id = ? order by id""",
-				(row, index) -> new AuditRow(row.getString("action"), row.getString("detail")), accountId);
-	}
-
-	/** An audit row's action, and its mode and target: "TEXT +XX XXXXXXX78". */
-	private record AuditRow(String action, String detail) {
 	}
 
 }

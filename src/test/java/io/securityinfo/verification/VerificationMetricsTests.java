@@ -11,17 +11,14 @@ import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.SmsDeliveryException;
 
 /** What VerificationCodes tells operators: each count moves by exactly what happened, on its channel only. */
 @AppTest
-class VerificationMetricsTests {
+class VerificationMetricsTests extends AppFixture {
 
 	private static final AtomicInteger numbers = new AtomicInteger();
 
@@ -31,20 +28,11 @@ class VerificationMetricsTests {
 	@Autowired
 	MeterRegistry registry;
 
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
 	long account;
 
 	@BeforeEach
 	void newAccount() {
-		account = TestAccounts.newEmployee(accounts, users).id();
+		account = newEmployee().id();
 	}
 
 	@Test

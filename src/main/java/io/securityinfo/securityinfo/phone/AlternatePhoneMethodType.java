@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.ResetWay;
 import io.securityinfo.phone.PhoneNumbers;
 
@@ -15,32 +14,12 @@ public class AlternatePhoneMethodType extends PhoneLikeMethodType {
 	public static final String ID = "ALTERNATE_PHONE";
 
 	AlternatePhoneMethodType(PhoneNumbers phoneNumbers) {
-		super(phoneNumbers);
-	}
-
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public int rank() {
-		return 30;
-	}
-
-	@Override
-	public List<MethodMode> signInModes() {
-		return List.of(PhoneModes.CALL);
+		super(ID, 30, "alternate-phone", List.of(PhoneModes.CALL), phoneNumbers);
 	}
 
 	@Override
 	public List<ResetWay> resetWays() {
 		return List.of(ResetWay.codeSentIn(PhoneModes.CALL, "ALTERNATE_CALL", "alternate-phone", 40, this));
-	}
-
-	@Override
-	String slug() {
-		return "alternate-phone";
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.securityinfo.securityinfo.phone;
 
+import java.util.List;
+
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.MethodType;
 import io.securityinfo.phone.PhoneNumber;
@@ -13,14 +15,49 @@ import io.securityinfo.phone.PhoneNumbers;
  */
 public abstract class PhoneLikeMethodType implements MethodType {
 
+	private final String id;
+
+	private final int rank;
+
+	private final String slug;
+
+	private final List<MethodMode> signInModes;
+
 	private final PhoneNumbers phoneNumbers;
 
-	PhoneLikeMethodType(PhoneNumbers phoneNumbers) {
+	/**
+	 * @param id the type's stored id
+	 * @param rank its strength rank (lower is stronger)
+	 * @param slug its pages are under {@code /security-info/{slug}}, which {@link PhoneController} maps
+	 * @param signInModes the modes it is proven and signs in with, preferred first
+	 */
+	PhoneLikeMethodType(String id, int rank, String slug, List<MethodMode> signInModes, PhoneNumbers phoneNumbers) {
+		this.id = id;
+		this.rank = rank;
+		this.slug = slug;
+		this.signInModes = List.copyOf(signInModes);
 		this.phoneNumbers = phoneNumbers;
 	}
 
-	/** The type's pages are under {@code /security-info/{slug}}, which {@link PhoneController} maps. */
-	abstract String slug();
+	@Override
+	public String id() {
+		return id;
+	}
+
+	@Override
+	public int rank() {
+		return rank;
+	}
+
+	@Override
+	public List<MethodMode> signInModes() {
+		return signInModes;
+	}
+
+	/** The type's pages are under {@code /security-info/{slug}}. */
+	String slug() {
+		return slug;
+	}
 
 	/** Whether the number may have an extension, as a desk phone behind an office switchboard does. */
 	public boolean hasExtension() {

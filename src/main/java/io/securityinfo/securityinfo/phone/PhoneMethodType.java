@@ -15,22 +15,7 @@ public class PhoneMethodType extends PhoneLikeMethodType {
 	public static final String ID = "PHONE";
 
 	PhoneMethodType(PhoneNumbers phoneNumbers) {
-		super(phoneNumbers);
-	}
-
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public int rank() {
-		return 20;
-	}
-
-	@Override
-	public List<MethodMode> signInModes() {
-		return List.of(PhoneModes.TEXT, PhoneModes.CALL);
+		super(ID, 20, "phone", List.of(PhoneModes.TEXT, PhoneModes.CALL), phoneNumbers);
 	}
 
 	/** "Text my mobile phone" and "Call my mobile phone": two ways, one method proven. */
@@ -38,11 +23,6 @@ public class PhoneMethodType extends PhoneLikeMethodType {
 	public List<ResetWay> resetWays() {
 		return List.of(ResetWay.codeSentIn(PhoneModes.TEXT, "TEXT", "text", 10, this),
 				ResetWay.codeSentIn(PhoneModes.CALL, "CALL", "call", 20, this));
-	}
-
-	@Override
-	String slug() {
-		return "phone";
 	}
 
 	/** The keys the phone had before other phone types came, kept so its pages read as they did. */

@@ -18,13 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.EmailGateway;
 import io.securityinfo.outbox.Outbox;
@@ -36,7 +34,7 @@ import io.securityinfo.outbox.Outbox;
  */
 @AppTest
 @ExtendWith(OutputCaptureExtension.class)
-class ConsoleEmailGatewayTests {
+class ConsoleEmailGatewayTests extends AppFixture {
 
 	private static final AtomicInteger addresses = new AtomicInteger();
 
@@ -45,15 +43,6 @@ class ConsoleEmailGatewayTests {
 
 	@Autowired
 	Outbox outbox;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Test
 	void sendWhenCalledThenLogsOneLineWithAddressSubjectAndBody(CapturedOutput output) {
@@ -81,7 +70,7 @@ class ConsoleEmailGatewayTests {
 			assertThat(message.text()).isEqualTo("Your Security info verification code | Your code is 654321.");
 		});
 		MvcResult page = mvc.perform(get("/dev/outbox")
-			.with(authentication(TestAccounts.authentication(TestAccounts.newEmployee(accounts, users)))))
+			.with(authentication(TestAccounts.authentication(newEmployee()))))
 			.andExpect(status().isOk())
 			.andReturn();
 		HtmlPage html = Html.page(page);

@@ -25,19 +25,16 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.securityinfo.SecurityInfo;
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Role;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
@@ -46,7 +43,6 @@ import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.totp.AppCodeCheck;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.totp.TotpTesting;
@@ -57,7 +53,7 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * codes made from the secret the page shows, as the person's app would make them.
  */
 @AppTest
-class AuthenticatorAppControllerTests {
+class AuthenticatorAppControllerTests extends AppFixture {
 
 	/** Numbers 06 1234 9xxx belong to this class. */
 	private static final AtomicInteger nextNumber = new AtomicInteger(9000);
@@ -65,15 +61,6 @@ class AuthenticatorAppControllerTests {
 	private static final AtomicInteger nextName = new AtomicInteger();
 
 	private static final String START = "/security-info/authenticator-app";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -89,12 +76,6 @@ class AuthenticatorAppControllerTests {
 
 	@Autowired
 	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void addAppThenItIsListedForSignInAndCanBecomeTheDefault() throws Exception {
@@ -480,28 +461,14 @@ class AuthenticatorAppControllerTests {
 		return "+31 6 " + subscriber;
 	}
 
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
-	}
-
 	private long methodIdOf(SignedInUser user, String type) {
 		return jdbc.queryForObject("select id from security_method where account_id = ? and type = ?", Long.class,
 				user.id(), type);
 	}
 
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
-	}
-
 	private int wrongAttemptsOf(String enrolmentId) {
 		return jdbc.queryForObject("select wrong_attempts from authenticator_enrolment where id = ?", Integer.class,
 				enrolmentId);
-	}
-
-	private List<String> auditActions(SignedInUser user) {
-		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
-				String.class, user.id());
 	}
 
 	private static HtmlPage page(ResultActions actions) {

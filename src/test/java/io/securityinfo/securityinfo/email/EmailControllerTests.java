@@ -4,7 +4,6 @@ import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,35 +23,30 @@ import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.email.EmailDeliveryException;
 import io.securityinfo.groups.Groups;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.RegistrationPolicy;
 import io.securityinfo.policy.RegistrationRules;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
+import io.securityinfo.securityinfo.phone.PhoneSteps;
 
 /**
  * "Email": the address for password reset, the code that proves it, changing it and deleting it, and what Security
  * info shows of it: used for password reset only, never a default sign-in method.
  */
 @AppTest
-class EmailControllerTests {
+class EmailControllerTests extends AppFixture {
 
 	/** Addresses of this class only, so that per-address sending limits never meet another test's. */
 	private static final AtomicInteger addresses = new AtomicInteger();
@@ -61,19 +55,7 @@ class EmailControllerTests {
 	private static final AtomicInteger numbers = new AtomicInteger(1000);
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	CapturingSmsGateway sms;
+	PhoneSteps phoneSteps;
 
 	@Autowired
 	MethodPolicy methodPolicy;
@@ -83,12 +65,6 @@ class EmailControllerTests {
 
 	@Autowired
 	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void addEmailThroughThePagesThenListedForPasswordResetOnlyWithChangeAndDelete() throws Exception {
@@ -456,14 +432,9 @@ class EmailControllerTests {
 	@Test
 	void codePagesWhenChallengeIsAPhonesThenNotFoundAndNothingIsStored() throws Exception {
 		SignedInUser user = newEmployee();
-		String number = nextNumber();
-		MvcResult sent = mvc.perform(post("/security-info/phone").param("region", "NL")
-			.param("number", number)
-			.param("mode", "TEXT")
-			.with(csrf())
-			.with(signedIn(user))).andExpect(status().is3xxRedirection()).andReturn();
-		String phoneChallenge = sent.getResponse().getRedirectedUrl().replaceAll(".*/", "");
-		String e164 = "+31" + number.substring(1);
+		TestPhone phone = new TestPhone(nextNumber());
+		String phoneChallenge = phoneSteps.sendCode(signedIn(user), "phone", phone, "TEXT");
+		String e164 = phone.e164();
 
 		mvc.perform(get("/security-info/email/challenges/{id}", phoneChallenge).with(signedIn(user)))
 			.andExpect(status().isNotFound());
@@ -478,11 +449,9 @@ class EmailControllerTests {
 		String address = nextAddress();
 		String challengeId = sendCode(user, address);
 
-		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+		phoneSteps.codePage(signedIn(user), "phone", challengeId).andExpect(status().isNotFound());
+		phoneSteps.enterCode(signedIn(user), "phone", challengeId, email.lastCodeTo(address))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/security-info/phone/challenges/{id}", challengeId).param("code", email.lastCodeTo(address))
-			.with(csrf())
-			.with(signedIn(user))).andExpect(status().isNotFound());
 		mvc.perform(get("/security-info/phone").param("challenge", challengeId).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(doesNotShow(address));
@@ -550,10 +519,6 @@ class EmailControllerTests {
 		assertThat(email.sentTo(address)).isEmpty();
 	}
 
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
-	}
-
 	private static String nextAddress() {
 		return "email" + addresses.incrementAndGet() + "-" + System.nanoTime() + "@example.net";
 	}
@@ -611,32 +576,9 @@ class EmailControllerTests {
 
 	/** Adds a phone by text; answers the number as Security info shows it. */
 	private String registerPhone(SignedInUser user) throws Exception {
-		String number = nextNumber();
-		MvcResult sent = mvc.perform(post("/security-info/phone").param("region", "NL")
-			.param("number", number)
-			.param("mode", "TEXT")
-			.with(csrf())
-			.with(signedIn(user))).andExpect(status().is3xxRedirection()).andReturn();
-		String challengeId = sent.getResponse().getRedirectedUrl().replaceAll(".*/", "");
-		mvc.perform(post("/security-info/phone/challenges/{id}", challengeId)
-			.param("code", sms.lastCodeTo("+31" + number.substring(1)))
-			.with(csrf())
-			.with(signedIn(user))).andExpect(status().is3xxRedirection());
-		return "+31 6 " + number.substring(2);
-	}
-
-	private static String wrongCode(String rightCode) {
-		return "%06d".formatted((Integer.parseInt(rightCode) + 1) % 1_000_000);
-	}
-
-	private long challengesOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
-				user.id());
-	}
-
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
+		TestPhone phone = new TestPhone(nextNumber());
+		phoneSteps.register(signedIn(user), "phone", phone, "TEXT");
+		return phone.international();
 	}
 
 	private String emailOf(SignedInUser user) {
@@ -647,11 +589,6 @@ class EmailControllerTests {
 	private long emailMethodIdOf(SignedInUser user) {
 		return jdbc.queryForObject("select id from security_method where account_id = ? and type = 'EMAIL'",
 				Long.class, user.id());
-	}
-
-	private List<String> auditActions(SignedInUser user) {
-		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
-				String.class, user.id());
 	}
 
 }

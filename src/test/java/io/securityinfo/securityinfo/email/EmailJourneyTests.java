@@ -1,30 +1,20 @@
 package io.securityinfo.securityinfo.email;
 
+import static io.securityinfo.Journey.form;
+import static io.securityinfo.Journey.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
 
-import org.htmlunit.WebClient;
-import org.htmlunit.html.DomNode;
-import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import io.securityinfo.TestBeans;
-import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
+import io.securityinfo.Journey;
+import io.securityinfo.JourneyFixture;
+import io.securityinfo.JourneyTest;
 import io.securityinfo.account.Role;
 import io.securityinfo.email.CapturingEmailGateway;
 
@@ -32,40 +22,11 @@ import io.securityinfo.email.CapturingEmailGateway;
  * The email for password reset, through the pages as a browser sees them over real HTTP: add it with the code the
  * email brought, see it listed for password reset only and never offered as the default, change it, delete it.
  */
-// The same context as SecurityInfoJourneyTests: the real app's sessions in the database.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
-@ActiveProfiles("test")
-@Import(TestBeans.class)
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class EmailJourneyTests {
-
-	private static final String PASSWORD = "Passw0rd!";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
+@JourneyTest
+class EmailJourneyTests extends JourneyFixture {
 
 	@Autowired
 	CapturingEmailGateway email;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	WebClient browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new WebClient();
-		browser.getOptions().setJavaScriptEnabled(false);
-		browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void addEmailThenChangeItThenDeleteIt() throws IOException {
@@ -141,27 +102,7 @@ class EmailJourneyTests {
 	}
 
 	private HtmlPage signIn(String email) throws IOException {
-		HtmlPage signInPage = browser.getPage("http://localhost:" + port + "/login");
-		HtmlForm form = signInPage.getForms().get(0);
-		form.getInputByName("email").setValue(email);
-		form.getInputByName("password").setValue(PASSWORD);
-		return press(form, "Sign in");
-	}
-
-	/** Clicks the button a person would, by its words. */
-	private static HtmlPage press(DomNode within, String buttonText) throws IOException {
-		List<HtmlButton> buttons = within.<HtmlButton>getByXPath(".//button")
-			.stream()
-			.filter(button -> button.asNormalizedText().equals(buttonText))
-			.toList();
-		assertThat(buttons).as("buttons labelled '%s'", buttonText).hasSize(1);
-		return buttons.get(0).click();
-	}
-
-	private static HtmlForm form(HtmlPage page, String action) {
-		HtmlForm form = page.getFirstByXPath("//form[@action='" + action + "']");
-		assertThat(form).as("form posting to %s", action).isNotNull();
-		return form;
+		return Journey.signIn(browser, url("/login"), email, PASSWORD);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.securityinfo.securityinfo.interrupt;
 
+import static io.securityinfo.Pages.inSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -16,83 +17,43 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import io.securityinfo.securityinfo.phone.PhoneMethodType;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.phone.TestPhoneNumbers;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.policy.RegistrationRules;
-import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.securityinfo.app.AuthenticatorAppMethodType;
 import io.securityinfo.securityinfo.phone.PhoneModes;
+import io.securityinfo.securityinfo.phone.PhoneSteps;
 
 /** "More information required" after a real sign-in, as the registration policy and the clock decide. */
 @AppTest
-class RegistrationInterruptTests {
+class RegistrationInterruptTests extends PolicyFixture {
 
 	private static final String INTERRUPT = "/security-info/interrupt";
-
-	@Autowired
-	MockMvc mockMvc;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
 
 	@Autowired
 	SecurityInfo securityInfo;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
+	PhoneSteps steps;
 
 	SignedInUser employee;
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		employee = TestAccounts.newEmployee(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+		employee = newEmployee();
 	}
 
 	@Test
@@ -101,15 +62,15 @@ class RegistrationInterruptTests {
 
 		MockHttpSession session = signIn(employee, "/security-info");
 
-		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(session))
+		mvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>More information required</h1>"),
 					containsString("Your organization needs more information to keep your account secure"),
 					containsString("Skip for now"), not(containsString("Your organization asks for")))));
-		mockMvc.perform(get("/").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get("/security-info/default").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get("/security-info/add").session(session))
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get("/security-info/default").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get("/security-info/add").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Add a method</h1>")));
 		assertThat(registrationFirstPromptedAt(employee)).isEqualTo(clock.instant());
@@ -119,20 +80,20 @@ class RegistrationInterruptTests {
 	void registerWhenAPhoneIsAddedThroughTheInterruptThenDoneLeadsOnToThePageFirstAskedFor() throws Exception {
 		requireRegistration(1, 14);
 		MockHttpSession session = signIn(employee, "/security-info/default");
-		mockMvc.perform(get("/security-info/default").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(session)).andExpect(status().isOk());
+		mvc.perform(get("/security-info/default").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(session)).andExpect(status().isOk());
 
-		mockMvc.perform(post("/security-info/add").session(session).with(csrf()).param("type", "PHONE"))
+		mvc.perform(post("/security-info/add").session(session).with(csrf()).param("type", "PHONE"))
 			.andExpect(redirectedUrl("/security-info/phone"));
 		String done = registerPhone(session, TestPhoneNumbers.nextDutchMobile());
 
-		mockMvc.perform(get(done).session(session))
+		mvc.perform(get(done).session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("SMS verified. Your phone was registered successfully."),
 					containsString("href=\"/security-info/interrupt/continue\""))));
-		mockMvc.perform(get(INTERRUPT + "/continue").session(session))
+		mvc.perform(get(INTERRUPT + "/continue").session(session))
 			.andExpect(redirectedUrl("/security-info/default"));
-		mockMvc.perform(get("/security-info/default").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/security-info/default").session(session)).andExpect(status().isOk());
 		assertThat(securityInfoConfirmedAt(employee)).isEqualTo(clock.instant());
 	}
 
@@ -141,30 +102,30 @@ class RegistrationInterruptTests {
 		requireRegistration(1, 2);
 
 		MockHttpSession firstDay = signIn(employee, "/security-info");
-		mockMvc.perform(get("/security-info").session(firstDay)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(firstDay)).andExpect(content().string(containsString("Skip for now")));
-		mockMvc.perform(post(INTERRUPT + "/skip").session(firstDay).with(csrf()))
+		mvc.perform(get("/security-info").session(firstDay)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(firstDay)).andExpect(content().string(containsString("Skip for now")));
+		mvc.perform(post(INTERRUPT + "/skip").session(firstDay).with(csrf()))
 			.andExpect(redirectedUrl("/security-info"));
-		mockMvc.perform(get("/security-info").session(firstDay)).andExpect(status().isOk());
+		mvc.perform(get("/security-info").session(firstDay)).andExpect(status().isOk());
 		assertThat(skips(employee)).isOne();
 
 		clock.advance(Duration.ofDays(1));
 		MockHttpSession nextDay = signIn(employee, "/");
-		mockMvc.perform(get("/").session(nextDay)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(nextDay)).andExpect(content().string(containsString("Skip for now")));
-		mockMvc.perform(post(INTERRUPT + "/skip").session(nextDay).with(csrf())).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/").session(nextDay)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(nextDay)).andExpect(content().string(containsString("Skip for now")));
+		mvc.perform(post(INTERRUPT + "/skip").session(nextDay).with(csrf())).andExpect(redirectedUrl("/"));
 		assertThat(skips(employee)).isEqualTo(2);
 
 		// Two and a half days after the first prompt, though only one and a half after the latest.
 		clock.advance(Duration.ofHours(36));
 		MockHttpSession afterTheSkipDays = signIn(employee, "/");
-		mockMvc.perform(get("/").session(afterTheSkipDays)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(afterTheSkipDays))
+		mvc.perform(get("/").session(afterTheSkipDays)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(afterTheSkipDays))
 			.andExpect(content().string(allOf(containsString("More information required"),
 					not(containsString("Skip for now")))));
-		mockMvc.perform(post(INTERRUPT + "/skip").session(afterTheSkipDays).with(csrf()))
+		mvc.perform(post(INTERRUPT + "/skip").session(afterTheSkipDays).with(csrf()))
 			.andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get("/").session(afterTheSkipDays)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get("/").session(afterTheSkipDays)).andExpect(redirectedUrl(INTERRUPT));
 		assertThat(skips(employee)).isEqualTo(2);
 	}
 
@@ -174,11 +135,11 @@ class RegistrationInterruptTests {
 
 		MockHttpSession session = signIn(employee, "/");
 
-		mockMvc.perform(get(INTERRUPT).session(session))
+		mvc.perform(get(INTERRUPT).session(session))
 			.andExpect(content().string(allOf(containsString("More information required"),
 					not(containsString("Skip for now")))));
-		mockMvc.perform(post(INTERRUPT + "/skip").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get("/").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(post(INTERRUPT + "/skip").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl(INTERRUPT));
 		assertThat(skips(employee)).isZero();
 	}
 
@@ -190,27 +151,27 @@ class RegistrationInterruptTests {
 
 		MockHttpSession session = signIn(employee, "/security-info");
 
-		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(session))
+		mvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(session))
 			.andExpect(content().string(containsString("Your organization asks for 2 methods. You have 1.")));
 		// Adding to security info that already holds a method needs that method first (step-up).
-		mockMvc.perform(get("/security-info/add").session(session)).andExpect(redirectedUrl("/two-step"));
-		mockMvc.perform(get("/two-step").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/security-info/add").session(session)).andExpect(redirectedUrl("/two-step"));
+		mvc.perform(get("/two-step").session(session)).andExpect(status().isOk());
 		String phone = jdbc.queryForObject("select detail from security_method where account_id = ? and type = 'PHONE'",
 				String.class, employee.id());
-		MvcResult stepUp = mockMvc
+		MvcResult stepUp = mvc
 			.perform(post("/two-step").param("code", sms.lastCodeTo(phone)).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/security-info/add?continue"))
 			.andReturn();
 		session = (MockHttpSession) stepUp.getRequest().getSession(false);
-		mockMvc.perform(get("/security-info/add").session(session))
+		mvc.perform(get("/security-info/add").session(session))
 			.andExpect(content().string(containsString("<option value=\"AUTHENTICATOR_APP\" selected=\"selected\">")));
-		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
 
 		securityInfo.register(employee.id(), "AUTHENTICATOR_APP", "TOTP", AuthenticatorAppMethodType.APP_CODE);
 
-		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
+		mvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
 	}
 
 	@Test
@@ -220,14 +181,14 @@ class RegistrationInterruptTests {
 
 		MockHttpSession session = signIn(employee, "/security-info");
 
-		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(session))
+		mvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(session))
 			.andExpect(content().string(allOf(containsString("More information required"),
 					not(containsString("Skip for now")))));
-		mockMvc.perform(post(INTERRUPT + "/skip").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(post(INTERRUPT + "/skip").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
 
 		securityInfo.register(employee.id(), PhoneMethodType.ID, TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
-		mockMvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
+		mvc.perform(get(INTERRUPT + "/continue").session(session)).andExpect(redirectedUrl("/security-info"));
 
 		assertThat(jdbc.queryForObject("select registration_required from account where id = ?", Boolean.class,
 				employee.id()))
@@ -244,17 +205,17 @@ class RegistrationInterruptTests {
 
 		MockHttpSession session = signIn(employee, "/security-info");
 
-		mockMvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
-		mockMvc.perform(get(INTERRUPT).session(session))
+		mvc.perform(get("/security-info").session(session)).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get(INTERRUPT).session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Keep your account secure</h1>"),
 					containsString("<td class=\"method-detail\">+31 6 " + number.substring(4) + "</td>"),
 					containsString("Looks good"), not(containsString("Skip for now")))));
-		mockMvc.perform(post(INTERRUPT + "/confirm").session(session).with(csrf()))
+		mvc.perform(post(INTERRUPT + "/confirm").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/security-info"));
 
 		assertThat(securityInfoConfirmedAt(employee)).isEqualTo(clock.instant());
-		mockMvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_event where subject_account_id = ? and action = 'SECURITY_INFO_CONFIRMED'""",
 				Integer.class, employee.id()))
@@ -269,8 +230,8 @@ class RegistrationInterruptTests {
 
 		MockHttpSession session = signIn(employee, "/security-info");
 
-		mockMvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
-		mockMvc.perform(post(INTERRUPT + "/confirm").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
+		mvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
+		mvc.perform(post(INTERRUPT + "/confirm").session(session).with(csrf())).andExpect(redirectedUrl(INTERRUPT));
 	}
 
 	@Test
@@ -278,21 +239,21 @@ class RegistrationInterruptTests {
 		MockHttpSession session = signIn(employee, "/security-info");
 		assertThat(session.getAttribute(SignInSteps.PENDING_ATTRIBUTE)).isNotNull();
 
-		mockMvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
 
 		assertThat(session.getAttribute(SignInSteps.PENDING_ATTRIBUTE)).isNull();
-		mockMvc.perform(get("/").session(session)).andExpect(status().isOk());
-		mockMvc.perform(get(INTERRUPT).session(session)).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		mvc.perform(get(INTERRUPT).session(session)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void registerWhenAPhoneIsAddedWithoutBeingAskedThenDoneLeadsBackToSecurityInfo() throws Exception {
 		MockHttpSession session = signIn(employee, "/security-info");
-		mockMvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/security-info").session(session)).andExpect(status().isOk());
 
 		String done = registerPhone(session, TestPhoneNumbers.nextDutchMobile());
 
-		mockMvc.perform(get(done).session(session))
+		mvc.perform(get(done).session(session))
 			.andExpect(content()
 				.string(containsString("<a class=\"button primary\" href=\"/security-info\">Done</a>")));
 		assertThat(jdbc.queryForObject("select security_info_confirmed_at from account where id = ?",
@@ -309,8 +270,8 @@ class RegistrationInterruptTests {
 	 * @return the session, signed in, on its way back to the page first asked for
 	 */
 	private MockHttpSession signIn(SignedInUser person, String firstAsked) throws Exception {
-		MvcResult asked = mockMvc.perform(get(firstAsked)).andExpect(redirectedUrl("/login")).andReturn();
-		MvcResult signedIn = mockMvc
+		MvcResult asked = mvc.perform(get(firstAsked)).andExpect(redirectedUrl("/login")).andReturn();
+		MvcResult signedIn = mvc
 			.perform(post("/login").session((MockHttpSession) asked.getRequest().getSession(false))
 				.with(csrf())
 				.param("email", person.email())
@@ -322,23 +283,9 @@ class RegistrationInterruptTests {
 
 	/** Adds a phone on the phone page with the code the text brought; answers where "Next" leads. */
 	private String registerPhone(MockHttpSession session, String number) throws Exception {
-		mockMvc.perform(get("/security-info/phone").session(session)).andExpect(status().isOk());
-		String challengePage = mockMvc
-			.perform(post("/security-info/phone").session(session)
-				.with(csrf())
-				.param("region", "NL")
-				.param("number", TestPhoneNumbers.national(number))
-				.param("mode", "TEXT"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return mockMvc
-			.perform(post(challengePage).session(session).with(csrf()).param("code", sms.lastCodeTo(number)))
-			.andExpect(redirectedUrl(challengePage + "/done"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		mvc.perform(get("/security-info/phone").session(session)).andExpect(status().isOk());
+		String challengeId = steps.register(inSession(session), "phone", TestPhone.ofE164(number), "TEXT");
+		return "/security-info/phone/challenges/" + challengeId + "/done";
 	}
 
 	private void confirmedDaysAgo(SignedInUser person, int days) {

@@ -1,10 +1,11 @@
 package io.securityinfo.securityinfo.phone;
 
+import static io.securityinfo.Pages.checkedRadio;
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.rowOf;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,27 +19,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
 
-import io.securityinfo.securityinfo.questions.SecurityAnswers;
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.Role;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.groups.Groups;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
 import io.securityinfo.policy.TestPolicies;
+import io.securityinfo.securityinfo.questions.SecurityAnswers;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 
@@ -47,7 +41,7 @@ import io.securityinfo.sms.CapturingSmsGateway.Kind;
  * for one phone type, Change, and where the default goes when a phone is deleted.
  */
 @AppTest
-class AlternateAndOfficePhoneControllerTests {
+class AlternateAndOfficePhoneControllerTests extends AppFixture {
 
 	/**
 	 * Numbers of this class: mobiles 06 1235 3xxx, Rotterdam landlines 010 520 xxxx and Amsterdam landlines 020 510
@@ -56,19 +50,7 @@ class AlternateAndOfficePhoneControllerTests {
 	private static final AtomicInteger nextNumber = new AtomicInteger(3000);
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
+	PhoneSteps steps;
 
 	@Autowired
 	MethodPolicy methodPolicy;
@@ -112,24 +94,23 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void addAlternatePhoneWhenTheCallsCodeIsEnteredThenItIsListedWithChangeAndDelete() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextLandline("010520");
+		TestPhone phone = nextLandline("010520");
 		TestBrowser browser = new TestBrowser(mvc);
 		browser.perform(post("/security-info/add").param("type", "ALTERNATE_PHONE").with(csrf()).with(signedIn(user)))
 			.andExpect(redirectedUrl("/security-info/alternate-phone"));
 
-		String challengeId = sendCode(user, "alternate-phone", phone, null);
+		String challengeId = steps.sendCode(signedIn(user), "alternate-phone", phone, "CALL");
 
 		CapturingSmsGateway.Sent call = sms.sent().get(sms.sent().size() - 1);
 		assertThat(call.kind()).isEqualTo(Kind.CALL);
 		assertThat(call.to()).isEqualTo(phone.e164());
-		mvc.perform(get("/security-info/alternate-phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "alternate-phone", challengeId)
 			.andExpect(status().isOk())
 			.andExpect(shows("<h1>Alternate phone</h1>"))
 			.andExpect(shows("We&#39;re calling " + phone.international() + " now."))
 			.andExpect(shows("action=\"/security-info/alternate-phone/challenges/" + challengeId + "\""));
-		mvc.perform(enterCode(user, "alternate-phone", challengeId, sms.lastCodeTo(phone.e164())))
-			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + challengeId + "/done"));
-		mvc.perform(get("/security-info/alternate-phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.enterTheCode(signedIn(user), "alternate-phone", challengeId, phone);
+		steps.donePage(signedIn(user), "alternate-phone", challengeId)
 			.andExpect(shows("Call answered. Your alternate phone was registered successfully."))
 			.andExpect(shows("href=\"/security-info\">Done</a>"));
 
@@ -148,17 +129,16 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void addOfficePhoneWithExtensionThenTheExtensionIsStoredAndShown() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextLandline("020510");
+		TestPhone phone = nextLandline("020510");
 
-		String challengeId = sendCode(user, "office-phone", phone, " 12 ");
-		mvc.perform(get("/security-info/office-phone/challenges/{id}", challengeId).with(signedIn(user)))
+		String challengeId = steps.sendCode(signedIn(user), "office-phone", phone, "CALL", " 12 ");
+		steps.codePage(signedIn(user), "office-phone", challengeId)
 			.andExpect(shows("We&#39;re calling " + phone.international() + " now."));
-		mvc.perform(enterCode(user, "office-phone", challengeId, sms.lastCodeTo(phone.e164())))
-			.andExpect(redirectedUrl("/security-info/office-phone/challenges/" + challengeId + "/done"));
+		steps.enterTheCode(signedIn(user), "office-phone", challengeId, phone);
 
 		long methodId = methodId(user, "OFFICE_PHONE");
 		assertThat(detailOf(methodId)).isEqualTo(phone.e164() + ";ext=12");
-		mvc.perform(get("/security-info/office-phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "office-phone", challengeId)
 			.andExpect(shows("Call answered. Your office phone was registered successfully."));
 		mvc.perform(get("/security-info").with(signedIn(user)))
 			.andExpect(content().string(rowOf(methodId, "Office phone", phone.international() + " ext. 12")))
@@ -172,10 +152,10 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void addOfficePhoneWhenExtensionIsNotDigitsThenSaysSoKeepsItAndCallsNoOne() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextLandline("020510");
+		TestPhone phone = nextLandline("020510");
 
 		for (String extension : new String[] { "12a", "12345678901" }) {
-			mvc.perform(phoneForm(user, "office-phone", phone, "CALL", extension))
+			mvc.perform(PhoneSteps.numberForm("office-phone", phone, "CALL", extension).with(signedIn(user)))
 				.andExpect(status().isOk())
 				.andExpect(shows("id=\"extension-error\">The extension is digits only, at most 10 of them.</p>"))
 				.andExpect(shows("value=\"" + extension + "\""))
@@ -189,11 +169,11 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void enterCodeWhenWrongThenSaysSoAndNoPhoneIsStored() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextLandline("010520");
-		String challengeId = sendCode(user, "alternate-phone", phone, null);
+		TestPhone phone = nextLandline("010520");
+		String challengeId = steps.sendCode(signedIn(user), "alternate-phone", phone, "CALL");
 		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
 
-		mvc.perform(enterCode(user, "alternate-phone", challengeId, wrong))
+		steps.enterCode(signedIn(user), "alternate-phone", challengeId, wrong)
 			.andExpect(status().isOk())
 			.andExpect(shows("That code didn&#39;t work. Check the code and try again. You have 4 more tries."))
 			.andExpect(shows("value=\"" + wrong + "\""));
@@ -204,12 +184,12 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void enterCodeWhenSentTwiceThenTheOfficePhoneIsStoredOnceAndBothSayDone() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextLandline("020510");
-		String challengeId = sendCode(user, "office-phone", phone, "7");
+		TestPhone phone = nextLandline("020510");
+		String challengeId = steps.sendCode(signedIn(user), "office-phone", phone, "CALL", "7");
 		String code = sms.lastCodeTo(phone.e164());
 
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(enterCode(user, "office-phone", challengeId, code))
+			steps.enterCode(signedIn(user), "office-phone", challengeId, code)
 				.andExpect(redirectedUrl("/security-info/office-phone/challenges/" + challengeId + "/done"));
 		}
 
@@ -222,9 +202,9 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void sendCodeWhenTextIsForgedForTheAlternatePhoneThenRefusedAndNothingIsSent() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextLandline("010520");
+		TestPhone phone = nextLandline("010520");
 
-		mvc.perform(phoneForm(user, "alternate-phone", phone, "TEXT", null))
+		mvc.perform(PhoneSteps.numberForm("alternate-phone", phone, "TEXT", null).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("Your organization doesn&#39;t allow this way of receiving a code. Choose another one."));
 
@@ -235,8 +215,8 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void voiceCallsOffThenAlternateAndOfficePhoneAreNotOfferedAndForgedFormsCallNoOne() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone alternate = nextLandline("010520");
-		Phone office = nextLandline("020510");
+		TestPhone alternate = nextLandline("010520");
+		TestPhone office = nextLandline("020510");
 
 		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(), PhoneModes.VOICE,
 				() -> {
@@ -254,10 +234,10 @@ class AlternateAndOfficePhoneControllerTests {
 						.with(signedIn(user)))
 						.andExpect(status().isOk())
 						.andExpect(shows("This method can&#39;t be added. Choose another one."));
-					mvc.perform(phoneForm(user, "alternate-phone", alternate, "CALL", null))
+					mvc.perform(PhoneSteps.numberForm("alternate-phone", alternate, "CALL", null).with(signedIn(user)))
 						.andExpect(status().isOk())
 						.andExpect(shows("Your organization doesn&#39;t allow this way of receiving a code."));
-					mvc.perform(phoneForm(user, "office-phone", office, "CALL", "12"))
+					mvc.perform(PhoneSteps.numberForm("office-phone", office, "CALL", "12").with(signedIn(user)))
 						.andExpect(status().isOk())
 						.andExpect(shows("Your organization doesn&#39;t allow this way of receiving a code."));
 				});
@@ -269,8 +249,8 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void resendWhenVoiceCallsWereSwitchedOffMeanwhileThenSaysTheWayIsNotAllowedAndCallsNoOne() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone alternate = nextLandline("010520");
-		String challengeId = sendCode(user, "alternate-phone", alternate, null);
+		TestPhone alternate = nextLandline("010520");
+		String challengeId = steps.sendCode(signedIn(user), "alternate-phone", alternate, "CALL");
 
 		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, newAdmin().id(), PhoneModes.VOICE,
 				() -> mvc
@@ -285,11 +265,11 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void sendCodeWhenTheNumberIsThePersonsPhoneThenSaysSoAndCallsNoOne() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone mobile = nextMobile();
-		register(user, "phone", mobile, null, "TEXT");
+		TestPhone mobile = nextMobile();
+		steps.register(signedIn(user), "phone", mobile, "TEXT");
 		int sentBefore = sms.sent().size();
 
-		mvc.perform(phoneForm(user, "alternate-phone", mobile, "CALL", null))
+		mvc.perform(PhoneSteps.numberForm("alternate-phone", mobile, "CALL", null).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("id=\"number-error\">You already use this number for your Phone. Use another number.</p>"))
 			.andExpect(shows("value=\"" + mobile.national() + "\""));
@@ -301,10 +281,10 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void sendCodeWhenTheNumberIsTheAlternatePhoneWithAnotherExtensionThenStillTheSameNumber() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone landline = nextLandline("020510");
-		register(user, "alternate-phone", landline, null, "CALL");
+		TestPhone landline = nextLandline("020510");
+		steps.register(signedIn(user), "alternate-phone", landline, "CALL");
 
-		mvc.perform(phoneForm(user, "office-phone", landline, "CALL", "34"))
+		mvc.perform(PhoneSteps.numberForm("office-phone", landline, "CALL", "34").with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("You already use this number for your Alternate phone. Use another number."));
 
@@ -314,14 +294,13 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void confirmWhenTheNumberWasRegisteredAsAnotherPhoneTypeMeanwhileThenRefusedAndStoredOnce() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone landline = nextLandline("020510");
-		String asOffice = sendCode(user, "office-phone", landline, null);
+		TestPhone landline = nextLandline("020510");
+		String asOffice = steps.sendCode(signedIn(user), "office-phone", landline, "CALL");
 		String officeCode = sms.lastCodeTo(landline.e164());
-		String asAlternate = sendCode(user, "alternate-phone", landline, null);
-		mvc.perform(enterCode(user, "alternate-phone", asAlternate, sms.lastCodeTo(landline.e164())))
-			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + asAlternate + "/done"));
+		String asAlternate = steps.sendCode(signedIn(user), "alternate-phone", landline, "CALL");
+		steps.enterTheCode(signedIn(user), "alternate-phone", asAlternate, landline);
 
-		mvc.perform(enterCode(user, "office-phone", asOffice, officeCode))
+		steps.enterCode(signedIn(user), "office-phone", asOffice, officeCode)
 			.andExpect(status().isOk())
 			.andExpect(shows("You already use this number for your Alternate phone. Use another number."));
 
@@ -333,12 +312,12 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void codePageWhenTheChallengeIsForAnotherPhoneTypeThenNotFoundAndNothingIsStored() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone landline = nextLandline("020510");
-		String challengeId = sendCode(user, "office-phone", landline, null);
+		TestPhone landline = nextLandline("020510");
+		String challengeId = steps.sendCode(signedIn(user), "office-phone", landline, "CALL");
 
-		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "phone", challengeId)
 			.andExpect(status().isNotFound());
-		mvc.perform(enterCode(user, "alternate-phone", challengeId, sms.lastCodeTo(landline.e164())))
+		steps.enterCode(signedIn(user), "alternate-phone", challengeId, sms.lastCodeTo(landline.e164()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/security-info/fax-phone").with(signedIn(user))).andExpect(status().isNotFound());
 
@@ -348,35 +327,32 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void changeWhenTheNewNumbersCodeIsEnteredThenItReplacesTheOldOneOnlyThen() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone old = nextLandline("010520");
-		register(user, "alternate-phone", old, null, "CALL");
+		TestPhone old = nextLandline("010520");
+		steps.register(signedIn(user), "alternate-phone", old, "CALL");
 		long methodId = methodId(user, "ALTERNATE_PHONE");
-		Phone replacement = nextLandline("010520");
+		TestPhone replacement = nextLandline("010520");
 
 		mvc.perform(get("/security-info/alternate-phone/change").with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("Enter the new number. Your current number stays until you enter the code we send to "
 					+ "the new one."))
 			.andExpect(shows("action=\"/security-info/alternate-phone/change\""));
-		MvcResult sent = mvc.perform(phoneChangeForm(user, "alternate-phone", replacement, null))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		String challengeId = challengeIdOf(sent);
+		String challengeId = steps.sendCode(signedIn(user),
+				PhoneSteps.changeForm("alternate-phone", replacement, "CALL", null));
 		assertThat(detailOf(methodId)).as("before the code").isEqualTo(old.e164());
-		mvc.perform(get("/security-info/alternate-phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "alternate-phone", challengeId)
 			.andExpect(shows("href=\"/security-info/alternate-phone/change?challenge=" + challengeId
 					+ "\">Change it</a>"));
-		mvc.perform(enterCode(user, "alternate-phone", challengeId, wrongCode(sms.lastCodeTo(replacement.e164()))))
-			.andExpect(status().isOk());
+		String wrong = wrongCode(sms.lastCodeTo(replacement.e164()));
+		steps.enterCode(signedIn(user), "alternate-phone", challengeId, wrong).andExpect(status().isOk());
 		assertThat(detailOf(methodId)).as("after a wrong code").isEqualTo(old.e164());
 
-		mvc.perform(enterCode(user, "alternate-phone", challengeId, sms.lastCodeTo(replacement.e164())))
-			.andExpect(redirectedUrl("/security-info/alternate-phone/challenges/" + challengeId + "/done"));
+		steps.enterTheCode(signedIn(user), "alternate-phone", challengeId, replacement);
 
 		assertThat(detailOf(methodId)).isEqualTo(replacement.e164());
 		assertThat(defaultModeOf(methodId)).isEqualTo("CALL");
 		assertThat(methodsOf(user)).isEqualTo(1);
-		mvc.perform(get("/security-info/alternate-phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "alternate-phone", challengeId)
 			.andExpect(shows("Call answered. Your phone number was changed."));
 		assertThat(jdbc.queryForList("""
 				select method_type || ' ' || target || ' ' || facts from audit_event
@@ -389,15 +365,13 @@ class AlternateAndOfficePhoneControllerTests {
 	void changeWhenOnlyTheOfficeExtensionChangesThenTheSameNumberIsProvenAgainWithTheNewExtension()
 			throws Exception {
 		SignedInUser user = newEmployee();
-		Phone office = nextLandline("020510");
-		register(user, "office-phone", office, "12", "CALL");
+		TestPhone office = nextLandline("020510");
+		steps.register(signedIn(user), "office-phone", office, "CALL", "12");
 		long methodId = methodId(user, "OFFICE_PHONE");
 
-		String challengeId = challengeIdOf(mvc.perform(phoneChangeForm(user, "office-phone", office, "345"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn());
-		mvc.perform(enterCode(user, "office-phone", challengeId, sms.lastCodeTo(office.e164())))
-			.andExpect(redirectedUrl("/security-info/office-phone/challenges/" + challengeId + "/done"));
+		String challengeId = steps.sendCode(signedIn(user),
+				PhoneSteps.changeForm("office-phone", office, "CALL", "345"));
+		steps.enterTheCode(signedIn(user), "office-phone", challengeId, office);
 
 		assertThat(detailOf(methodId)).isEqualTo(office.e164() + ";ext=345");
 	}
@@ -405,11 +379,11 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void changeWhenTheNewNumberIsTheSameThenSaysItIsInUseAndCallsNoOne() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone office = nextLandline("020510");
-		register(user, "office-phone", office, "12", "CALL");
+		TestPhone office = nextLandline("020510");
+		steps.register(signedIn(user), "office-phone", office, "CALL", "12");
 		int sentBefore = sms.sent().size();
 
-		mvc.perform(phoneChangeForm(user, "office-phone", office, "12"))
+		mvc.perform(PhoneSteps.changeForm("office-phone", office, "CALL", "12").with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("You already use this number for your Office phone. Use another number."));
 
@@ -427,10 +401,10 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void addWhenTheTypeIsRegisteredAlreadyThenPointsToChangeAndCallsNoOne() throws Exception {
 		SignedInUser user = newEmployee();
-		register(user, "alternate-phone", nextLandline("010520"), null, "CALL");
-		Phone another = nextLandline("010520");
+		steps.register(signedIn(user), "alternate-phone", nextLandline("010520"), "CALL");
+		TestPhone another = nextLandline("010520");
 
-		mvc.perform(phoneForm(user, "alternate-phone", another, "CALL", null))
+		mvc.perform(PhoneSteps.numberForm("alternate-phone", another, "CALL", null).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("You have already added an alternate phone. Use Change on Security info to use another "
 					+ "number."));
@@ -441,12 +415,12 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void deleteWhenPhoneIsTheDefaultThenTheAlternatePhoneThenTheOfficePhoneTakesOver() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone mobile = nextMobile();
-		Phone office = nextLandline("020510");
-		Phone alternate = nextLandline("010520");
-		register(user, "phone", mobile, null, "TEXT");
-		register(user, "office-phone", office, "12", "CALL");
-		register(user, "alternate-phone", alternate, null, "CALL");
+		TestPhone mobile = nextMobile();
+		TestPhone office = nextLandline("020510");
+		TestPhone alternate = nextLandline("010520");
+		steps.register(signedIn(user), "phone", mobile, "TEXT");
+		steps.register(signedIn(user), "office-phone", office, "CALL", "12");
+		steps.register(signedIn(user), "alternate-phone", alternate, "CALL");
 		long phoneId = methodId(user, "PHONE");
 		long alternateId = methodId(user, "ALTERNATE_PHONE");
 		long officeId = methodId(user, "OFFICE_PHONE");
@@ -472,12 +446,12 @@ class AlternateAndOfficePhoneControllerTests {
 	@Test
 	void changeDefaultListsEveryPhoneWayInDefaultOrderButNeverSecurityQuestions() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone mobile = nextMobile();
-		Phone office = nextLandline("020510");
-		Phone alternate = nextLandline("010520");
-		register(user, "office-phone", office, "12", "CALL");
-		register(user, "phone", mobile, null, "TEXT");
-		register(user, "alternate-phone", alternate, null, "CALL");
+		TestPhone mobile = nextMobile();
+		TestPhone office = nextLandline("020510");
+		TestPhone alternate = nextLandline("010520");
+		steps.register(signedIn(user), "office-phone", office, "CALL", "12");
+		steps.register(signedIn(user), "phone", mobile, "TEXT");
+		steps.register(signedIn(user), "alternate-phone", alternate, "CALL");
 		List<Long> offered = questionPolicy.current().offered().stream().map(QuestionPolicy.Question::id).toList();
 		securityAnswers.add(user.id(), offered.subList(0, questionPolicy.current().questionsRequired())
 			.stream()
@@ -498,136 +472,13 @@ class AlternateAndOfficePhoneControllerTests {
 		assertThat(defaultModeOf(methodId(user, "OFFICE_PHONE"))).as("the first one registered").isEqualTo("CALL");
 	}
 
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
-	}
-
-	private SignedInUser newAdmin() {
-		String email = "phones-admin-" + System.nanoTime() + "@example.com";
-		accounts.createIfAbsent(email, "Phones Admin", TestAccounts.PASSWORD, Role.ADMIN);
-		return (SignedInUser) users.loadUserByUsername(email);
-	}
-
-	private static Phone nextMobile() {
-		return new Phone("061235" + nextNumber.incrementAndGet());
+	private static TestPhone nextMobile() {
+		return new TestPhone("061235" + nextNumber.incrementAndGet());
 	}
 
 	/** A Dutch landline with this area code and exchange, such as "020510" for Amsterdam. */
-	private static Phone nextLandline(String prefix) {
-		return new Phone(prefix + nextNumber.incrementAndGet());
-	}
-
-	private static RequestBuilder phoneForm(SignedInUser user, String slug, Phone phone, String mode,
-			String extension) {
-		return numberForm("/security-info/" + slug, user, phone, mode, extension);
-	}
-
-	private static RequestBuilder phoneChangeForm(SignedInUser user, String slug, Phone phone, String extension) {
-		return numberForm("/security-info/" + slug + "/change", user, phone, "CALL", extension);
-	}
-
-	private static RequestBuilder numberForm(String path, SignedInUser user, Phone phone, String mode,
-			String extension) {
-		var request = post(path).param("region", "NL").param("number", phone.national()).param("mode", mode);
-		if (extension != null) {
-			request.param("extension", extension);
-		}
-		return request.with(csrf()).with(signedIn(user));
-	}
-
-	private static RequestBuilder enterCode(SignedInUser user, String slug, String challengeId, String code) {
-		return post("/security-info/{slug}/challenges/{id}", slug, challengeId).param("code", code)
-			.with(csrf())
-			.with(signedIn(user));
-	}
-
-	/** Asks for a call to the number on the type's page; answers the id of the code page's challenge. */
-	private String sendCode(SignedInUser user, String slug, Phone phone, String extension) throws Exception {
-		return challengeIdOf(mvc.perform(phoneForm(user, slug, phone, "CALL", extension))
-			.andExpect(status().is3xxRedirection())
-			.andReturn());
-	}
-
-	private static String challengeIdOf(MvcResult sent) {
-		String codePage = sent.getResponse().getRedirectedUrl();
-		assertThat(codePage).contains("/challenges/");
-		return codePage.substring(codePage.lastIndexOf('/') + 1);
-	}
-
-	/** Registers a phone of the type through its pages: the number, then the code the call or text brought. */
-	private void register(SignedInUser user, String slug, Phone phone, String extension, String mode)
-			throws Exception {
-		String challengeId = challengeIdOf(mvc.perform(phoneForm(user, slug, phone, mode, extension))
-			.andExpect(status().is3xxRedirection())
-			.andReturn());
-		mvc.perform(enterCode(user, slug, challengeId, sms.lastCodeTo(phone.e164())))
-			.andExpect(redirectedUrl("/security-info/" + slug + "/challenges/" + challengeId + "/done"));
-	}
-
-	/** The page lists the method in a row of its own, whose texts include these, in this order. */
-	private static Matcher<String> rowOf(long methodId, String... texts) {
-		String withinRow = "(?:(?!</tr>).)*?";
-		StringBuilder regex = new StringBuilder(".*<tr id=\"method-" + methodId + "\">");
-		for (String text : texts) {
-			regex.append(withinRow).append(">\\s*").append(Pattern.quote(text)).append("\\s*<");
-		}
-		return matchesPattern(Pattern.compile(regex.append(withinRow).append("</tr>.*").toString(), Pattern.DOTALL));
-	}
-
-	/** The page has the radio button of this value checked. */
-	private static Matcher<String> checkedRadio(String value) {
-		String radio = "<input type=\"radio\" value=\"" + value + "\"[^>]*checked=\"checked\"";
-		return matchesPattern(Pattern.compile(".*" + radio + ".*", Pattern.DOTALL));
-	}
-
-	private static String wrongCode(String rightCode) {
-		return "%06d".formatted((Integer.parseInt(rightCode) + 1) % 1_000_000);
-	}
-
-	private long methodId(SignedInUser user, String type) {
-		return jdbc.queryForObject("select id from security_method where account_id = ? and type = ?", Long.class,
-				user.id(), type);
-	}
-
-	private String detailOf(long methodId) {
-		return jdbc.queryForObject("select detail from security_method where id = ?", String.class, methodId);
-	}
-
-	private String defaultModeOf(long methodId) {
-		return jdbc.queryForObject("select default_mode from security_method where id = ?", String.class, methodId);
-	}
-
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
-	}
-
-	private long challengesOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
-				user.id());
-	}
-
-	private List<String> auditActions(SignedInUser user) {
-		return jdbc.queryForList("select action from audit_event where subject_account_id = ? order by id",
-				String.class, user.id());
-	}
-
-	/** A Dutch number as typed nationally ("0205103001"), as stored and as shown. */
-	private record Phone(String national) {
-
-		String e164() {
-			return "+31" + national.substring(1);
-		}
-
-		/** "+31 6 12353001" for a mobile, "+31 20 510 3001" for a landline, as libphonenumber writes them. */
-		String international() {
-			String digits = national.substring(1);
-			if (digits.startsWith("6")) {
-				return "+31 6 " + digits.substring(1);
-			}
-			return "+31 " + digits.substring(0, 2) + " " + digits.substring(2, 5) + " " + digits.substring(5);
-		}
-
+	private static TestPhone nextLandline(String prefix) {
+		return new TestPhone(prefix + nextNumber.incrementAndGet());
 	}
 
 }

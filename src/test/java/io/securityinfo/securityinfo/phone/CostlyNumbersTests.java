@@ -13,26 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
-import io.securityinfo.policy.MethodPolicy;
-import io.securityinfo.policy.PhonePolicy;
-import io.securityinfo.policy.RegistrationPolicy;
-import io.securityinfo.policy.TestPolicies;
-import io.securityinfo.sms.CapturingSmsGateway;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.Refusal;
 import io.securityinfo.verification.VerificationCodes;
@@ -43,48 +33,16 @@ import io.securityinfo.verification.VerificationRefusedException;
  * pagers; VoIP numbers unless the policy lets them in; texts to landlines. Refused beside the field, and never sent to.
  */
 @AppTest
-class CostlyNumbersTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class CostlyNumbersTests extends PolicyFixture {
 
 	@Autowired
 	VerificationCodes codes;
-
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	SignedInUser admin;
 
 	SignedInUser employee;
 
 	@BeforeEach
 	void createPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		employee = TestAccounts.newEmployee(accounts, users);
-	}
-
-	@AfterEach
-	void restorePolicy() {
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
+		employee = newEmployee();
 	}
 
 	@ParameterizedTest
@@ -165,11 +123,6 @@ class CostlyNumbersTests {
 			.param("mode", mode)
 			.with(csrf())
 			.with(signedIn(employee));
-	}
-
-	private long challengesOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
-				user.id());
 	}
 
 }

@@ -1,14 +1,11 @@
 package io.securityinfo.securityinfo.phone;
 
+import static io.securityinfo.Pages.checkedRadio;
 import static io.securityinfo.Pages.doesNotShow;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -16,52 +13,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
+import io.securityinfo.phone.TestPhone;
 import io.securityinfo.sms.CapturingSmsGateway;
 import io.securityinfo.sms.CapturingSmsGateway.Kind;
 import io.securityinfo.sms.SmsDeliveryException;
-import io.securityinfo.system.TestClock;
 
 /** "Phone": the number, the code that proves it, resending it, and the confirmation. */
 @AppTest
-class PhoneControllerTests {
+class PhoneControllerTests extends AppFixture {
 
 	/** Numbers 06 1234 2xxx belong to this class, so that per-number sending limits never meet another test's. */
 	private static final AtomicInteger nextNumber = new AtomicInteger(2000);
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
+	PhoneSteps steps;
 
 	@Test
 	void phoneFormWhenBrowserIsDutchThenPreselectsTheNetherlandsOnADutchPage() throws Exception {
@@ -153,14 +128,14 @@ class PhoneControllerTests {
 	@Test
 	void sendCodeWhenCallChosenThenCallsAndTheCodePageSaysSo() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 
 		String challengeId = sendCode(user, phone, "CALL");
 
 		CapturingSmsGateway.Sent last = sms.sent().get(sms.sent().size() - 1);
 		assertThat(last.kind()).isEqualTo(Kind.CALL);
 		assertThat(last.to()).isEqualTo(phone.e164());
-		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "phone", challengeId)
 			.andExpect(status().isOk())
 			.andExpect(shows("We&#39;re calling " + phone.international() + " now."))
 			.andExpect(doesNotShow("We just sent a 6 digit code"));
@@ -169,14 +144,14 @@ class PhoneControllerTests {
 	@Test
 	void sendCodeWhenTextChosenThenTextsAndTheCodePageSaysSo() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 
 		String challengeId = sendCode(user, phone, "TEXT");
 
 		CapturingSmsGateway.Sent last = sms.sent().get(sms.sent().size() - 1);
 		assertThat(last.kind()).isEqualTo(Kind.TEXT);
 		assertThat(last.to()).isEqualTo(phone.e164());
-		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "phone", challengeId)
 			.andExpect(status().isOk())
 			.andExpect(shows("We just sent a 6 digit code to " + phone.international() + ". Enter the code below."))
 			.andExpect(shows("autocomplete=\"one-time-code\""));
@@ -185,7 +160,7 @@ class PhoneControllerTests {
 	@Test
 	void enterCodeWhenWrongThenSaysHowManyTriesAreLeftAndKeepsTheTypedValue() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "TEXT");
 		String wrong = wrongCode(sms.lastCodeTo(phone.e164()));
 
@@ -217,13 +192,12 @@ class PhoneControllerTests {
 	@Test
 	void enterCodeWhenRightThenRegistersThePhoneAndConfirms() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "TEXT");
 
-		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(phone.e164())))
-			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+		steps.enterTheCode(signedIn(user), "phone", challengeId, phone);
 
-		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "phone", challengeId)
 			.andExpect(status().isOk())
 			.andExpect(shows("SMS verified. Your phone was registered successfully."));
 		assertThat(jdbc.queryForObject(
@@ -235,13 +209,12 @@ class PhoneControllerTests {
 	@Test
 	void enterCodeWhenCallBroughtItThenConfirmsTheCallAndMakesCallTheDefault() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "CALL");
 
-		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(phone.e164())))
-			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+		steps.enterTheCode(signedIn(user), "phone", challengeId, phone);
 
-		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "phone", challengeId)
 			.andExpect(shows("Call answered. Your phone was registered successfully."));
 		assertThat(jdbc.queryForObject("select default_mode from security_method where account_id = ?", String.class,
 				user.id()))
@@ -253,20 +226,19 @@ class PhoneControllerTests {
 		SignedInUser user = newEmployee();
 		String challengeId = sendCode(user, nextPhone(), "TEXT");
 
-		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "phone", challengeId)
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId));
 	}
 
 	@Test
 	void resendWhenCooldownHasNotPassedThenTheCodePageSaysHowLongToWaitAndNothingIsSent() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "TEXT");
 		int sentBefore = sms.sent().size();
 		TestBrowser browser = new TestBrowser(mvc);
 
-		browser.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(csrf())
-			.with(signedIn(user)))
+		browser.perform(PhoneSteps.resendForm("phone", challengeId).with(signedIn(user)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
 			.andExpect(flash().attribute("problem", "verification.refused.cooldown"))
 			.andExpect(flash().attribute("problemArg", 30L));
@@ -280,15 +252,14 @@ class PhoneControllerTests {
 	@Test
 	void resendWhenCooldownHasPassedThenSendsANewCodeAndEarlierCodesStillWork() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "TEXT");
 		String firstCode = sms.lastCodeTo(phone.e164());
 		int sentBefore = sms.sent().size();
 		clock.advance(Duration.ofSeconds(30));
 		TestBrowser browser = new TestBrowser(mvc);
 
-		browser.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(csrf())
-			.with(signedIn(user)))
+		browser.perform(PhoneSteps.resendForm("phone", challengeId).with(signedIn(user)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
 			.andExpect(flash().attribute("notice", "code.resent"));
 
@@ -297,17 +268,17 @@ class PhoneControllerTests {
 		browser.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
 			.andExpect(status().isOk())
 			.andExpect(shows("We sent you a new code. Codes sent earlier still work."));
-		mvc.perform(enterCodeRequest(user, challengeId, firstCode))
+		steps.enterCode(signedIn(user), "phone", challengeId, firstCode)
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
 	}
 
 	@Test
 	void changeNumberWhenComingBackFromTheCodePageThenPrefillsTheNumberAndMode() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(user, phone, "CALL");
 
-		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "phone", challengeId)
 			.andExpect(shows("Wrong number?"))
 			.andExpect(shows("href=\"/security-info/phone?challenge=" + challengeId + "\">Change it</a>"));
 
@@ -323,7 +294,7 @@ class PhoneControllerTests {
 	@Test
 	void changeNumberWhenChallengeIsAnotherUsersThenShowsAnEmptyForm() throws Exception {
 		SignedInUser owner = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(owner, phone, "TEXT");
 		SignedInUser user = newEmployee();
 
@@ -338,19 +309,19 @@ class PhoneControllerTests {
 	@Test
 	void codePageWhenChallengeIsAnotherUsersThenNotFoundAndNothingChanges() throws Exception {
 		SignedInUser owner = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		String challengeId = sendCode(owner, phone, "TEXT");
 		int sentBefore = sms.sent().size();
 		SignedInUser user = newEmployee();
 
-		mvc.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
+		steps.codePage(signedIn(user), "phone", challengeId)
 			.andExpect(status().isNotFound());
 		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(phone.e164())))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "phone", challengeId)
 			.andExpect(status().isNotFound());
 		clock.advance(Duration.ofSeconds(30));
-		mvc.perform(post("/security-info/phone/challenges/{id}/resend", challengeId).with(csrf()).with(signedIn(user)))
+		mvc.perform(PhoneSteps.resendForm("phone", challengeId).with(signedIn(user)))
 			.andExpect(status().isNotFound());
 
 		assertThat(sms.sent()).hasSize(sentBefore);
@@ -372,7 +343,7 @@ class PhoneControllerTests {
 	@Test
 	void sendCodeWhenGatewayRefusesThenSaysSoAndStoresNoChallenge() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone phone = nextPhone();
+		TestPhone phone = nextPhone();
 		sms.failNextWith(new SmsDeliveryException("x", "21211", null));
 
 		mvc.perform(sendCodeRequest(user, "NL", phone.national(), "TEXT"))
@@ -390,11 +361,9 @@ class PhoneControllerTests {
 	@Test
 	void sendCodeWhenAPhoneIsAlreadyRegisteredThenSaysSoAndSendsNothing() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone first = nextPhone();
-		String challengeId = sendCode(user, first, "TEXT");
-		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(first.e164())))
-			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
-		Phone second = nextPhone();
+		TestPhone first = nextPhone();
+		steps.register(signedIn(user), "phone", first, "TEXT");
+		TestPhone second = nextPhone();
 
 		mvc.perform(sendCodeRequest(user, "NL", second.national(), "TEXT"))
 			.andExpect(status().isOk())
@@ -408,103 +377,42 @@ class PhoneControllerTests {
 	@Test
 	void changeWhenTheNewNumbersTextCodeIsEnteredThenItReplacesTheOldNumberAndStaysTheDefault() throws Exception {
 		SignedInUser user = newEmployee();
-		Phone old = nextPhone();
-		String first = sendCode(user, old, "TEXT");
-		mvc.perform(enterCodeRequest(user, first, sms.lastCodeTo(old.e164())))
-			.andExpect(redirectedUrl("/security-info/phone/challenges/" + first + "/done"));
-		Phone replacement = nextPhone();
+		TestPhone old = nextPhone();
+		steps.register(signedIn(user), "phone", old, "TEXT");
+		TestPhone replacement = nextPhone();
 
-		MvcResult sent = mvc.perform(post("/security-info/phone/change").param("region", "NL")
-			.param("number", replacement.national())
-			.param("mode", "TEXT")
-			.with(csrf())
-			.with(signedIn(user))).andExpect(status().is3xxRedirection()).andReturn();
-		String challengeId = sent.getResponse().getRedirectedUrl().replaceAll(".*/", "");
-		mvc.perform(enterCodeRequest(user, challengeId, sms.lastCodeTo(replacement.e164())))
-			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId + "/done"));
+		String challengeId = steps.sendCode(signedIn(user),
+				PhoneSteps.changeForm("phone", replacement, "TEXT", null));
+		steps.enterTheCode(signedIn(user), "phone", challengeId, replacement);
 
-		mvc.perform(get("/security-info/phone/challenges/{id}/done", challengeId).with(signedIn(user)))
+		steps.donePage(signedIn(user), "phone", challengeId)
 			.andExpect(shows("SMS verified. Your phone number was changed."));
 		assertThat(jdbc.queryForList("select detail || ' ' || default_mode from security_method where account_id = ?",
 				String.class, user.id()))
 			.containsExactly(replacement.e164() + " TEXT");
 	}
 
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
-	}
-
 	/** A Dutch mobile number nobody else in the test run uses. */
-	private static Phone nextPhone() {
-		return new Phone("061234" + nextNumber.incrementAndGet());
+	private static TestPhone nextPhone() {
+		return new TestPhone("061234" + nextNumber.incrementAndGet());
 	}
 
 	private static RequestBuilder sendCodeRequest(SignedInUser user, String region, String number, String mode) {
-		return post("/security-info/phone").param("region", region)
-			.param("number", number)
-			.param("mode", mode)
-			.with(csrf())
-			.with(signedIn(user));
+		return PhoneSteps.numberForm("phone", region, number, mode).with(signedIn(user));
 	}
 
 	private static RequestBuilder enterCodeRequest(SignedInUser user, String challengeId, String code) {
-		return post("/security-info/phone/challenges/{id}", challengeId).param("code", code)
-			.with(csrf())
-			.with(signedIn(user));
+		return PhoneSteps.codeForm("phone", challengeId, code).with(signedIn(user));
 	}
 
 	/** Asks for a code as the phone page does; answers the challenge id of the code page it leads to. */
-	private String sendCode(SignedInUser user, Phone phone, String mode) throws Exception {
-		MvcResult sent = mvc.perform(sendCodeRequest(user, "NL", phone.national(), mode))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		String codePage = sent.getResponse().getRedirectedUrl();
-		assertThat(codePage).startsWith("/security-info/phone/challenges/");
-		return codePage.substring(codePage.lastIndexOf('/') + 1);
-	}
-
-	/** The page has the radio button of this value checked. */
-	private static Matcher<String> checkedRadio(String value) {
-		String radio = "<input type=\"radio\" value=\"" + value + "\"[^>]*checked=\"checked\"";
-		return matchesPattern(Pattern.compile(".*" + radio + ".*", Pattern.DOTALL));
-	}
-
-	/** Six digits that are not the code. */
-	private static String wrongCode(String rightCode) {
-		return "%06d".formatted((Integer.parseInt(rightCode) + 1) % 1_000_000);
+	private String sendCode(SignedInUser user, TestPhone phone, String mode) throws Exception {
+		return steps.sendCode(signedIn(user), "phone", phone, mode);
 	}
 
 	private int wrongAttemptsOf(String challengeId) {
 		return jdbc.queryForObject("select wrong_attempts from verification_challenge where id = ?", Integer.class,
 				challengeId);
-	}
-
-	private long challengesOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from verification_challenge where account_id = ?", Long.class,
-				user.id());
-	}
-
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
-	}
-
-	/** A Dutch mobile number as typed ("0612342001"), as stored and as shown. */
-	private record Phone(String national) {
-
-		String e164() {
-			return "+31" + national.substring(1);
-		}
-
-		String international() {
-			return "+31 6 " + national.substring(2);
-		}
-
-		/** As libphonenumber writes it nationally: "06 12342001". */
-		String nationalFormatted() {
-			return "06 " + national.substring(2);
-		}
-
 	}
 
 }

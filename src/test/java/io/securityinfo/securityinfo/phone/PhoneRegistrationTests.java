@@ -4,37 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.MethodAlreadyRegisteredException;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.AppTest;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumber;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
+import io.securityinfo.AppFixture;
+import io.securityinfo.AtOnce;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.Channel;
 
 @AppTest
-class PhoneRegistrationTests {
+class PhoneRegistrationTests extends AppFixture {
 
 	private static final AtomicInteger numbers = new AtomicInteger();
 
@@ -47,28 +38,13 @@ class PhoneRegistrationTests {
 	@Autowired
 	PhoneMethodType phone;
 
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	long account;
 
 	String number;
 
 	@BeforeEach
 	void newAccountAndNumber() {
-		account = TestAccounts.newEmployee(accounts, users).id();
+		account = newEmployee().id();
 		number = nextNumber();
 	}
 
@@ -196,41 +172,13 @@ class PhoneRegistrationTests {
 
 	/** Requests with the same code, released together; each answers whether the phone is registered. */
 	private List<Boolean> confirmAtOnce(int requests, String challengeId, String code) throws Exception {
-		CountDownLatch ready = new CountDownLatch(requests);
-		CountDownLatch go = new CountDownLatch(1);
-		Callable<Boolean> confirm = () -> {
-			ready.countDown();
-			if (!go.await(10, TimeUnit.SECONDS)) {
-				throw new IllegalStateException("Not released");
-			}
-			return registration.confirm(account, challengeId, code).registered();
-		};
-		ExecutorService executor = Executors.newFixedThreadPool(requests);
-		try {
-			List<Future<Boolean>> answers = new ArrayList<>();
-			for (int i = 0; i < requests; i++) {
-				answers.add(executor.submit(confirm));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<Boolean> registered = new ArrayList<>();
-			for (Future<Boolean> answer : answers) {
-				registered.add(answer.get(30, TimeUnit.SECONDS));
-			}
-			return registered;
-		}
-		finally {
-			executor.shutdownNow();
-		}
+		Callable<Boolean> confirm = () -> registration.confirm(account, challengeId, code).registered();
+		return AtOnce.call(requests, Collections.nCopies(requests, confirm));
 	}
 
 	/** Asks for a code to add this number as the phone. */
 	private ChallengeView sendPhoneCode(String e164, MethodMode mode) {
 		return registration.sendCode(account, phone, new PhoneNumber(e164, "NL", null), mode, false);
-	}
-
-	private static String wrongCode(String code) {
-		return "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
 	}
 
 	private static String nextNumber() {

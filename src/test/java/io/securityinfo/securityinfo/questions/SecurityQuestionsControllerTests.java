@@ -1,11 +1,11 @@
 package io.securityinfo.securityinfo.questions;
 
 import static io.securityinfo.Pages.doesNotShow;
+import static io.securityinfo.Pages.rowOf;
 import static io.securityinfo.Pages.shows;
 import static io.securityinfo.Pages.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,20 +22,15 @@ import java.util.regex.Pattern;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.TestBrowser;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.Role;
 import io.securityinfo.account.SignInSteps;
 import io.securityinfo.account.SignedInUser;
-import io.securityinfo.account.TestAccounts;
 import io.securityinfo.groups.Groups;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.QuestionPolicy;
@@ -48,21 +43,9 @@ import io.securityinfo.policy.TestPolicies;
  * normalised form, Change, and never a way to sign in.
  */
 @AppTest
-class SecurityQuestionsControllerTests {
+class SecurityQuestionsControllerTests extends AppFixture {
 
 	private static final String PAGE = "/security-info/security-questions";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
@@ -334,16 +317,6 @@ class SecurityQuestionsControllerTests {
 		}
 	}
 
-	private SignedInUser newEmployee() {
-		return TestAccounts.newEmployee(accounts, users);
-	}
-
-	private SignedInUser newAdmin() {
-		String email = "questions-admin-" + System.nanoTime() + "@example.com";
-		accounts.createIfAbsent(email, "Questions Admin", TestAccounts.PASSWORD, Role.ADMIN);
-		return (SignedInUser) users.loadUserByUsername(email);
-	}
-
 	/** The first questions offered, as many as the policy asks for. */
 	private List<Long> offeredQuestions() {
 		return questionPolicy.current()
@@ -384,24 +357,9 @@ class SecurityQuestionsControllerTests {
 		return matchesPattern(Pattern.compile(".*" + select + ".*", Pattern.DOTALL));
 	}
 
-	/** The page lists the method in a row of its own, whose texts include these, in this order. */
-	private static Matcher<String> rowOf(long methodId, String... texts) {
-		String withinRow = "(?:(?!</tr>).)*?";
-		StringBuilder regex = new StringBuilder(".*<tr id=\"method-" + methodId + "\">");
-		for (String text : texts) {
-			regex.append(withinRow).append(">\\s*").append(Pattern.quote(text)).append("\\s*<");
-		}
-		return matchesPattern(Pattern.compile(regex.append(withinRow).append("</tr>.*").toString(), Pattern.DOTALL));
-	}
-
 	private long methodId(SignedInUser user) {
 		return jdbc.queryForObject("select id from security_method where account_id = ? and type = ?", Long.class,
 				user.id(), "SECURITY_QUESTIONS");
-	}
-
-	private long methodsOf(SignedInUser user) {
-		return jdbc.queryForObject("select count(*) from security_method where account_id = ?", Long.class,
-				user.id());
 	}
 
 	private List<StoredAnswer> storedAnswers(SignedInUser user) {

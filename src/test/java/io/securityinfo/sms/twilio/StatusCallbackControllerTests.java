@@ -23,24 +23,19 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.TestBeans;
 import io.securityinfo.TestDatabase;
-import io.securityinfo.account.Accounts;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
-import io.securityinfo.sms.CapturingSmsGateway;
-import io.securityinfo.system.TestClock;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.Channel;
 import io.securityinfo.verification.VerificationCodes;
@@ -62,32 +57,14 @@ import io.securityinfo.verification.VerificationCodes;
 @Import(TestBeans.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @ExtendWith(OutputCaptureExtension.class)
-class StatusCallbackControllerTests {
+class StatusCallbackControllerTests extends AppFixture {
 
 	private static final String UNDELIVERED = "We couldn't deliver the text. Try Call me or check the number.";
 
 	private static final AtomicInteger numbers = new AtomicInteger();
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	VerificationCodes codes;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	SignedInUser person;
 
@@ -99,7 +76,7 @@ class StatusCallbackControllerTests {
 
 	@BeforeEach
 	void textACode() {
-		person = TestAccounts.newEmployee(accounts, users);
+		person = newEmployee();
 		number = "+316123460%02d".formatted(numbers.incrementAndGet());
 		challenge = codes.start(person.id(), Channel.SMS, number);
 		messageSid = sms.lastMessageIdTo(number);
