@@ -42,7 +42,9 @@ public enum AuditAction {
 	SIGN_IN_POLICY_CHANGED, CAMPAIGN_CHANGED, STRONGER_METHOD_POSTPONED,
 	// Devices and activity: each password step of a sign-in, one session signed out, every other one, and a phone
 	// set by an administrator until the person proves it.
-	SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, DEVICE_SIGNED_OUT, SIGNED_OUT_EVERYWHERE_ELSE, PHONE_SET_BY_ADMIN;
+	SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, DEVICE_SIGNED_OUT, SIGNED_OUT_EVERYWHERE_ELSE, PHONE_SET_BY_ADMIN,
+	// When the phone is gone: a recovery code used, a Temporary Access Pass created, deleted or used to sign in.
+	RECOVERY_CODE_USED, TEMPORARY_ACCESS_PASS_CREATED, TEMPORARY_ACCESS_PASS_DELETED, TEMPORARY_ACCESS_PASS_USED;
 
 	public String labelKey() {
 		return "audit.action." + name();

@@ -73,6 +73,19 @@ record AuditFacts(String methodType, String mode, String target, Map<String, Str
 	/** An instant, ISO-8601. */
 	static final String UNTIL = "until";
 
+	/** Recovery codes still unused after one was used. */
+	static final String REMAINING = "remaining";
+
+	/** A Temporary Access Pass that signs in once (1) or again while it lasts (0). */
+	static final String ONE_TIME = "one-time";
+
+	/** A Temporary Access Pass's settings: the lifetimes allowed ("10-480" minutes), proposed, and the length. */
+	static final String PASS_LIFETIME = "pass-lifetime";
+
+	static final String PASS_DEFAULT_LIFETIME = "pass-default-lifetime";
+
+	static final String PASS_LENGTH = "pass-length";
+
 	static final String SESSIONS = "sessions";
 
 	/** The change a "This wasn't me" link was for: a change's name, PASSWORD_CHANGED or PASSWORD_RESET. */

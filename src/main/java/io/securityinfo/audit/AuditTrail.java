@@ -44,9 +44,12 @@ import io.securityinfo.policy.SignInRules;
 import io.securityinfo.securityinfo.StrongerMethodPostponed;
 import io.securityinfo.policy.TwoStepRules;
 import io.securityinfo.securityinfo.PhoneSetByAdministrator;
+import io.securityinfo.securityinfo.RecoveryCodeUsed;
 import io.securityinfo.securityinfo.RegistrationSkipped;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
 import io.securityinfo.securityinfo.SecurityInfoConfirmed;
+import io.securityinfo.securityinfo.TemporaryAccessPassChanged;
+import io.securityinfo.securityinfo.TemporaryAccessPassSettingsChanged;
 import io.securityinfo.sessions.DeviceSignedOut;
 import io.securityinfo.sessions.SignedOutByAdministrator;
 import io.securityinfo.sessions.SignedOutEverywhere;
@@ -84,6 +87,11 @@ class AuditTrail {
 
 	/** The mode of a sign-in's first step. */
 	static final String PASSWORD = "PASSWORD";
+
+	/** The method types of the recovery codes and the Temporary Access Pass, as their rows name them. */
+	private static final String RECOVERY_CODES = "RECOVERY_CODES";
+
+	private static final String TEMPORARY_ACCESS_PASS = "TEMPORARY_ACCESS_PASS";
 
 	private final AuditEventRepository events;
 
@@ -467,6 +475,40 @@ class AuditTrail {
 	// Writing
 
 	/** What a person did to their own account or security info. */
+	// When the phone is gone
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RecoveryCodeUsed used) {
+		own(used.accountId(), AuditAction.RECOVERY_CODE_USED,
+				AuditFacts.method(RECOVERY_CODES, null, null).with(AuditFacts.REMAINING, used.remaining()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TemporaryAccessPassChanged changed) {
+		AuditAction action = switch (changed.change()) {
+			case CREATED -> AuditAction.TEMPORARY_ACCESS_PASS_CREATED;
+			case DELETED -> AuditAction.TEMPORARY_ACCESS_PASS_DELETED;
+			case USED -> AuditAction.TEMPORARY_ACCESS_PASS_USED;
+		};
+		write(changed.actorId(), changed.accountId(), action,
+				AuditFacts.method(TEMPORARY_ACCESS_PASS, null, null)
+					.with(AuditFacts.UNTIL, changed.endsAt())
+					.with(AuditFacts.ONE_TIME, changed.oneTime() ? 1 : 0));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TemporaryAccessPassSettingsChanged changed) {
+		write(changed.adminId(), null, AuditAction.METHOD_POLICY_CHANGED,
+				AuditFacts.method(TEMPORARY_ACCESS_PASS, null, null)
+					.with(AuditFacts.PASS_LIFETIME, changed.minLifetimeMinutes() + "-" + changed.maxLifetimeMinutes())
+					.with(AuditFacts.PASS_DEFAULT_LIFETIME, changed.defaultLifetimeMinutes())
+					.with(AuditFacts.PASS_LENGTH, changed.length())
+					.with(AuditFacts.ONE_TIME, changed.oneTime() ? 1 : 0));
+	}
+
 	private void own(long accountId, AuditAction action, AuditFacts facts) {
 		write(accountId, accountId, action, facts);
 	}

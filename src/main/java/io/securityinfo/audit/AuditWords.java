@@ -102,6 +102,7 @@ public class AuditWords {
 					facts.getOrDefault(AuditFacts.QUESTION_TEXT, ""));
 			case AuditFacts.ROLE -> message("audit.fact.role", locale, word("users.role." + value, value, locale));
 			case AuditFacts.UNTIL -> message("audit.fact.until", locale, UNTIL.format(Instant.parse(value)));
+			case AuditFacts.PASS_LIFETIME -> message("audit.fact.pass-lifetime", locale, (Object[]) value.split("-", 2));
 			case AuditFacts.REPORTED ->
 				message("audit.fact.reported", locale, word("audit.reported." + value, value, locale));
 			case AuditFacts.ASKED_AGAIN ->

@@ -25,11 +25,14 @@ import io.securityinfo.account.AccountSummary;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.PasswordChanged;
 import io.securityinfo.email.EmailGateway;
+import io.securityinfo.AppProperties;
+import io.securityinfo.PublicUrl;
 import io.securityinfo.passkey.PasskeyCounterRegressed;
 import io.securityinfo.passkey.PasskeySignedIn;
 import io.securityinfo.securityinfo.PhoneSetByAdministrator;
+import io.securityinfo.securityinfo.RecoveryCodeUsed;
 import io.securityinfo.securityinfo.SecurityInfoChanged;
-import io.securityinfo.PublicUrl;
+import io.securityinfo.securityinfo.TemporaryAccessPassChanged;
 
 /**
  * Tells a person by email that their security info or password changed: what, when, from which address, by whom,
@@ -105,6 +108,34 @@ class ChangeNotifications {
 		send(changed.accountId(), "notification.subject.password", "notification.intro.password",
 				locale -> message(what, locale), changed.occurredAt(), changed.clientIp(), by,
 				changed.reset() ? "PASSWORD_RESET" : "PASSWORD_CHANGED");
+	}
+
+	/** A recovery code used at sign-in or before a change: how many are left. */
+	@EventListener
+	@Transactional
+	void on(RecoveryCodeUsed used) {
+		send(used.accountId(), "notification.subject.recovery-code", "notification.intro.recovery-code",
+				locale -> message("notification.change.RECOVERY_CODE_USED", locale, used.remaining()),
+				used.occurredAt(), used.clientIp(), "notification.by.self", "RECOVERY_CODE_USED");
+	}
+
+	/**
+	 * "An administrator created a Temporary Access Pass for you": from when until when, once or more; never the pass
+	 * itself, which the administrator hands over.
+	 */
+	@EventListener
+	@Transactional
+	void on(TemporaryAccessPassChanged changed) {
+		if (changed.change() != TemporaryAccessPassChanged.Change.CREATED) {
+			return;
+		}
+		send(changed.accountId(), "notification.subject.temporary-access-pass",
+				"notification.intro.temporary-access-pass",
+				locale -> message(changed.oneTime() ? "notification.change.TEMPORARY_ACCESS_PASS_CREATED.one-time"
+						: "notification.change.TEMPORARY_ACCESS_PASS_CREATED", locale,
+						when(changed.startsAt(), locale), when(changed.endsAt(), locale)),
+				changed.occurredAt(), changed.clientIp(), "notification.by.administrator",
+				"TEMPORARY_ACCESS_PASS_CREATED");
 	}
 
 	/**

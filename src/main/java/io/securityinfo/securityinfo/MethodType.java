@@ -30,7 +30,10 @@ public interface MethodType {
 	 */
 	List<MethodMode> signInModes();
 
-	/** Where "Add" leads for this type. */
+	/**
+	 * Where "Add" leads for this type; null for a type a person does not add themselves (a Temporary Access Pass,
+	 * which an administrator creates), which "Add a method" then never offers.
+	 */
 	String addPath();
 
 	/** Turns the stored detail (an E.164 number, say) into what people read. */
@@ -153,6 +156,14 @@ public interface MethodType {
 	 */
 	default boolean phishingResistant() {
 		return false;
+	}
+
+	/**
+	 * Whether a method of this type may be the default sign-in method. Recovery codes sign in, but only when the
+	 * person chooses them ("Sign in another way"), never by default.
+	 */
+	default boolean canBeDefault() {
+		return true;
 	}
 
 	/** Whether a person may delete their method of this type themselves (an administrator always may). */

@@ -245,7 +245,7 @@ public class SecurityInfo {
 			.toList();
 		List<MethodType> notYetRegistered = types.all()
 			.stream()
-			.filter(type -> !registered.contains(type.id()))
+			.filter(type -> type.addPath() != null && !registered.contains(type.id()))
 			.toList();
 		List<MethodType> addable = notYetRegistered.stream().filter(type -> type.isAllowed(allowed)).toList();
 		return new AddOptions(addable, addable.size() < notYetRegistered.size());
@@ -265,14 +265,15 @@ public class SecurityInfo {
 	/** Every method and mode this person can sign in with and the policy allows, in default order. */
 	@Transactional(readOnly = true)
 	public List<DefaultChoice> defaultChoices(long accountId) {
-		return choicesInDefaultOrder(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId),
+		return choicesInDefaultOrder(defaultable(methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)),
 				policy.allowedFor(accountId));
 	}
 
 	@Transactional
 	public void changeDefault(long accountId, long methodId, MethodMode mode) {
 		SecurityMethod chosen = owned(accountId, methodId);
-		if (!types.get(chosen.getType()).allowedModes(policy.allowedFor(accountId)).contains(mode)) {
+		MethodType chosenType = types.get(chosen.getType());
+		if (!chosenType.canBeDefault() || !chosenType.allowedModes(policy.allowedFor(accountId)).contains(mode)) {
 			throw new InvalidDefaultChoiceException();
 		}
 		methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId).forEach(SecurityMethod::clearDefault);
@@ -350,7 +351,7 @@ public class SecurityInfo {
 		boolean hasDefault = effectiveDefault(registered, allowed).isPresent();
 		SecurityMethod method = new SecurityMethod(accountId, typeId, detail, clock.instant());
 		List<MethodMode> modes = type.allowedModes(allowed);
-		if (!hasDefault && !modes.isEmpty()) {
+		if (!hasDefault && !modes.isEmpty() && type.canBeDefault()) {
 			registered.forEach(SecurityMethod::clearDefault);
 			method.makeDefault(modes.contains(provenMode) ? provenMode : modes.get(0));
 		}
@@ -443,15 +444,21 @@ public class SecurityInfo {
 				.map(mode -> choice(method, mode))
 				.stream())
 			.findFirst();
-		return stored.isPresent() ? stored : choicesInDefaultOrder(registered, allowed).stream().findFirst();
+		return stored.isPresent() ? stored : choicesInDefaultOrder(defaultable(registered), allowed).stream().findFirst();
 	}
 
 	private Optional<DefaultChoice> nextDefault(List<SecurityMethod> registered, SecurityMethod leaving,
 			Set<AuthenticationMethod> allowed) {
 		return choicesInDefaultOrder(
-				registered.stream().filter(method -> !method.getId().equals(leaving.getId())).toList(), allowed)
+				defaultable(registered.stream().filter(method -> !method.getId().equals(leaving.getId())).toList()),
+				allowed)
 			.stream()
 			.findFirst();
+	}
+
+	/** The methods that may be the default: not those of a type that signs in only when chosen (recovery codes). */
+	private List<SecurityMethod> defaultable(List<SecurityMethod> candidates) {
+		return candidates.stream().filter(method -> types.get(method.getType()).canBeDefault()).toList();
 	}
 
 	private List<DefaultChoice> choicesInDefaultOrder(List<SecurityMethod> candidates,

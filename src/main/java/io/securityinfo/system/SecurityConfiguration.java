@@ -92,8 +92,9 @@ class SecurityConfiguration {
 			toNextPage.onAuthenticationSuccess(request, response, authentication);
 		};
 		http.authorizeHttpRequests(requests -> managementEndpoints(requests, managementPort, twoStep)
-			.requestMatchers("/login", "/password-reset", "/password-reset/**", "/not-me/**", "/css/**", "/images/**",
-					"/js/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/login/temporary-access-pass", "/password-reset", "/password-reset/**",
+					"/not-me/**", "/css/**", "/images/**", "/js/**",
+					"/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers(passkeys.registrationEndpoints())
 			.denyAll()

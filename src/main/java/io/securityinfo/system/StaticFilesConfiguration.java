@@ -21,7 +21,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticFilesConfiguration implements WebMvcConfigurer {
 
 	/** {@code /css/app-<32 hex digits of MD5>.css}, {@code /images/favicon-<…>.svg}. */
-	static final String HASHED_STATIC_FILE = "/{directory:css|images}/{file:[\\w.-]+-[0-9a-f]{32}\\.\\w+}";
+	static final String HASHED_STATIC_FILE = "/{directory:css|images|js}/{file:[\\w.-]+-[0-9a-f]{32}\\.\\w+}";
 
 	static final Duration HASHED_STATIC_FILE_LIFETIME = Duration.ofDays(365);
 

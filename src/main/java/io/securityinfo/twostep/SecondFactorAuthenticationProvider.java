@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
+import io.securityinfo.securityinfo.RecoveryCodeCheck;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.SignInOption;
 import io.securityinfo.totp.AppCodeCheck;
@@ -38,10 +39,13 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
 	private final ApplicationEventPublisher events;
 
+	private final RecoveryCodeCheck recoveryCodes;
+
 	private final Clock clock;
 
 	SecondFactorAuthenticationProvider(SecurityInfo securityInfo, VerificationCodes codes, AuthenticatorApps apps,
-			ApplicationEventPublisher events, Clock clock) {
+			RecoveryCodeCheck recoveryCodes, ApplicationEventPublisher events, Clock clock) {
+		this.recoveryCodes = recoveryCodes;
 		this.securityInfo = securityInfo;
 		this.codes = codes;
 		this.apps = apps;
@@ -65,6 +69,11 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 					? PHISHING_RESISTANT_REQUIRED : "twostep.code.none"));
 		if (option.mode().sendsCode()) {
 			checkSentCode(user.id(), option, attempt.challengeId(), typed.code());
+		}
+		else if (recoveryCodes.checks(option.mode().name())) {
+			if (!recoveryCodes.use(user.id(), typed.code())) {
+				throw failed(user.id(), option, "twostep.code.wrong.recovery");
+			}
 		}
 		else {
 			checkAppCode(user.id(), option, typed.code());

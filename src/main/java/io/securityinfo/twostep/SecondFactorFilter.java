@@ -30,6 +30,7 @@ import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import io.securityinfo.account.SignedInUser;
+import io.securityinfo.securityinfo.RecoveryCodeCheck;
 
 /**
  * The code form of the challenge page ({@code POST /two-step}): hands the signed-in person, what they were asked
@@ -49,9 +50,13 @@ class SecondFactorFilter extends AbstractAuthenticationProcessingFilter {
 
 	static final String CODE_PARAMETER = "code";
 
-	SecondFactorFilter(SecondFactorAuthenticationProvider provider, RequestCache requestCache) {
+	private final RecoveryCodeCheck recoveryCodes;
+
+	SecondFactorFilter(SecondFactorAuthenticationProvider provider, RequestCache requestCache,
+			RecoveryCodeCheck recoveryCodes) {
 		super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, TwoStepController.PAGE),
 				new ProviderManager(provider));
+		this.recoveryCodes = recoveryCodes;
 		setMfaEnabled(true);
 		setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
 		setSecurityContextRepository(new DelegatingSecurityContextRepository(
@@ -76,13 +81,21 @@ class SecondFactorFilter extends AbstractAuthenticationProcessingFilter {
 			throw new InsufficientAuthenticationException("Sign in with the password first");
 		}
 		String code = request.getParameter(CODE_PARAMETER);
+		HttpSession session = request.getSession();
+		TwoStepSession.Attempt attempt = TwoStepSession.attempt(session);
+		if (attempt != null && recoveryCodes.checks(attempt.mode())) {
+			if (!recoveryCodes.isWellFormed(code)) {
+				// Not a recovery code's shape: said beside the field, and no attempt is counted.
+				throw new SecondFactorException("twostep.code.format.recovery");
+			}
+			return getAuthenticationManager()
+				.authenticate(SecondFactorAuthentication.unauthenticated(user, attempt, code.strip()));
+		}
 		String digits = code == null ? "" : code.replaceAll("\\s", "");
 		if (!digits.matches("\\d{6}")) {
 			// Not a code at all: said beside the field, and no attempt is counted.
 			throw new SecondFactorException("twostep.code.format");
 		}
-		HttpSession session = request.getSession();
-		TwoStepSession.Attempt attempt = TwoStepSession.attempt(session);
 		if (attempt == null) {
 			throw new SecondFactorException("twostep.code.none");
 		}

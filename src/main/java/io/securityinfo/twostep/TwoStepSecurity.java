@@ -23,6 +23,7 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.totp.AuthenticatorApps;
 import io.securityinfo.verification.VerificationCodes;
 import io.securityinfo.policy.TwoStepPolicy;
+import io.securityinfo.securityinfo.RecoveryCodeCheck;
 import io.securityinfo.securityinfo.SecurityInfo;
 
 /**
@@ -45,14 +46,17 @@ public class TwoStepSecurity {
 
 	private final SecondFactors secondFactors;
 
+	private final RecoveryCodeCheck recoveryCodes;
+
 	private final RequestCache requestCache = new FormPageRequestCache();
 
 	TwoStepSecurity(StepUpProperties stepUp, Clock clock, SecurityInfo securityInfo, TwoStepPolicy twoStepPolicy,
 			VerificationCodes codes, AuthenticatorApps apps, ApplicationEventPublisher events,
-			SecondFactors secondFactors) {
+			SecondFactors secondFactors, RecoveryCodeCheck recoveryCodes) {
 		this.authorization = new TwoStepAuthorization(stepUp.validFor(), clock, securityInfo,
 				secondFactors.authorities());
-		this.provider = new SecondFactorAuthenticationProvider(securityInfo, codes, apps, events, clock);
+		this.provider = new SecondFactorAuthenticationProvider(securityInfo, codes, apps, recoveryCodes, events, clock);
+		this.recoveryCodes = recoveryCodes;
 		this.securityInfo = securityInfo;
 		this.twoStepPolicy = twoStepPolicy;
 		this.secondFactors = secondFactors;
@@ -90,7 +94,7 @@ public class TwoStepSecurity {
 	public void configure(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint challenge = redirectTo(TwoStepController.PAGE);
 		AuthenticationEntryPoint passwordAgain = redirectTo(PASSWORD_AGAIN_PAGE);
-		http.addFilterAfter(new SecondFactorFilter(provider, requestCache), UsernamePasswordAuthenticationFilter.class)
+		http.addFilterAfter(new SecondFactorFilter(provider, requestCache, recoveryCodes), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new PolicyRecheckFilter(this, twoStepPolicy), AuthorizationFilter.class)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(exceptions -> {

@@ -36,7 +36,8 @@ class MethodTypesTests {
 	@Test
 	void authenticationMethodsWhenReadFromTheTypesThenThePolicysStoredNamesInTheAdminPagesOrder() {
 		assertThat(types.authenticationMethods()).extracting(AuthenticationMethod::name)
-			.containsExactly("PASSKEY", "AUTHENTICATOR_APP", "SMS", "VOICE", "EMAIL", "SECURITY_QUESTIONS");
+			.containsExactly("PASSKEY", "AUTHENTICATOR_APP", "SMS", "VOICE", "EMAIL", "SECURITY_QUESTIONS",
+					"RECOVERY_CODES", "TEMPORARY_ACCESS_PASS");
 	}
 
 	@Test
@@ -46,7 +47,9 @@ class MethodTypesTests {
 					MethodMode::channel)
 			.containsExactly(tuple("PASSKEY", "PASSKEY", "WEBAUTHN", null),
 					tuple("APP_CODE", "AUTHENTICATOR_APP", "AUTHENTICATOR_APP", null),
-					tuple("TEXT", "SMS", "SMS", Channel.SMS), tuple("CALL", "VOICE", "VOICE", Channel.VOICE));
+					tuple("TEXT", "SMS", "SMS", Channel.SMS), tuple("CALL", "VOICE", "VOICE", Channel.VOICE),
+					tuple("RECOVERY_CODE", "RECOVERY_CODES", "RECOVERY_CODE", null),
+					tuple("TEMPORARY_ACCESS_PASS", "TEMPORARY_ACCESS_PASS", "TEMPORARY_ACCESS_PASS", null));
 	}
 
 	@Test
@@ -75,7 +78,9 @@ class MethodTypesTests {
 					tuple("ALTERNATE_PHONE", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
 					tuple("OFFICE_PHONE", MethodUse.SIGN_IN_AND_PASSWORD_RESET, true),
 					tuple("EMAIL", MethodUse.PASSWORD_RESET, true),
-					tuple("SECURITY_QUESTIONS", MethodUse.PASSWORD_RESET, true));
+					tuple("SECURITY_QUESTIONS", MethodUse.PASSWORD_RESET, true),
+					tuple("RECOVERY_CODES", MethodUse.SIGN_IN, true),
+					tuple("TEMPORARY_ACCESS_PASS", MethodUse.SIGN_IN, false));
 	}
 
 	@Test
@@ -102,7 +107,8 @@ class MethodTypesTests {
 		}
 
 		// The phones share CALL and its switch: each key once.
-		assertThat(keys.stream().distinct()).hasSize(3 + 7 + 4 + 6)
+		// Recovery codes and the Temporary Access Pass: a name, a mode and a switch each.
+		assertThat(keys.stream().distinct()).hasSize(3 + 7 + 4 + 6 + 3 + 3)
 			.contains("method.type.OFFICE_PHONE.name", "method.mode.APP_CODE", "policy.method.VOICE.name")
 			.allSatisfy(key -> assertThat(messages).as(file).containsKey(key));
 	}

@@ -111,6 +111,12 @@ class EveryPageBrowserTests {
 		String otherEmail = "sam.walker@example.net";
 
 		check("sign-in");
+		browser.open("/login/temporary-access-pass");
+		check("Sign in with a Temporary Access Pass");
+		browser.find("#email").sendKeys(email);
+		browser.find("#pass").sendKeys("NotThePass");
+		submit("/login/temporary-access-pass");
+		check("Sign in with a Temporary Access Pass, refused");
 		browser.signIn(email, PASSWORD);
 		check("My Profile");
 		browser.open("/security-info");
@@ -207,6 +213,15 @@ class EveryPageBrowserTests {
 		}
 		submit("/security-info/security-questions");
 		check("Security questions, saved");
+
+		browser.open("/security-info/recovery-codes");
+		check("Recovery codes");
+		submit("/security-info/recovery-codes");
+		check("Recovery codes, shown once");
+		browser.find("#saved").click();
+		browser.submit("main form[action$='/security-info/recovery-codes/saved'] .actions button[type=submit]");
+		browser.open("/security-info/recovery-codes");
+		check("Recovery codes, how many left");
 
 		browser.open("/security-info");
 		check("Security info, every method");
@@ -309,6 +324,20 @@ class EveryPageBrowserTests {
 		check("A person, phone set");
 		browser.submit("table.methods tr[id^='method-'] a[href$='/delete']");
 		check("A person's method, delete");
+		browser.open("/admin/users/" + person + "/temporary-access-pass");
+		check("Temporary Access Pass, create");
+		browser.find("#lifetimeMinutes").clear();
+		browser.find("#lifetimeMinutes").sendKeys("5");
+		submit("/temporary-access-pass");
+		expectFocus("Temporary Access Pass, lifetime refused", ".error-summary");
+		check("Temporary Access Pass, lifetime refused");
+		browser.find("#lifetimeMinutes").clear();
+		browser.find("#lifetimeMinutes").sendKeys("60");
+		submit("/temporary-access-pass");
+		check("Temporary Access Pass, created");
+		String pass = browser.find("#pass").getAttribute("textContent");
+		browser.open("/admin/users/" + person + "/temporary-access-pass");
+		check("Temporary Access Pass, current");
 		browser.open("/admin/users/new");
 		check("New user");
 		submit("/admin/users/new");
@@ -327,6 +356,13 @@ class EveryPageBrowserTests {
 		submit("/admin/methods/phone");
 		expectFocus("Phone settings, lifetime refused", ".error-summary");
 		check("Phone settings, lifetime refused");
+		browser.open("/admin/methods/temporary-access-pass");
+		check("Temporary Access Pass settings");
+		browser.find("#length").clear();
+		browser.find("#length").sendKeys("49");
+		submit("/admin/methods/temporary-access-pass");
+		expectFocus("Temporary Access Pass settings, length refused", ".error-summary");
+		check("Temporary Access Pass settings, length refused");
 		browser.open("/admin/registration");
 		check("Registration");
 		browser.find("#reconfirmDays").clear();
@@ -368,6 +404,12 @@ class EveryPageBrowserTests {
 		browser.open("/admin/users/" + person + "/disable");
 		check("Disable account");
 
+		browser.signOut();
+		browser.open("/login/temporary-access-pass");
+		browser.find("#email").sendKeys(personEmail);
+		browser.find("#pass").sendKeys(pass);
+		submit("/login/temporary-access-pass");
+		check("Security info, signed in with a Temporary Access Pass");
 		browser.signOut();
 		browser.signIn(personEmail, PASSWORD);
 		check("Confirm the phone an administrator set");

@@ -61,7 +61,9 @@ class I18nTests {
 			"phone.intro.", List.of("ALTERNATE_PHONE", "OFFICE_PHONE"),
 			"phone.already-registered.", List.of("ALTERNATE_PHONE", "OFFICE_PHONE"),
 			// PhoneController.registered: "phone.changed." + the mode that proved the new number
-			"phone.changed.", List.of("TEXT", "CALL"));
+			"phone.changed.", List.of("TEXT", "CALL"),
+			// templates/securityinfo/temporary-access-pass.html: TemporaryAccessPasses.State
+			"accesspass.state.", List.of("NOT_YET_VALID", "VALID", "EXPIRED", "USED"));
 
 	/**
 	 * Messages a translation may write exactly as English does, each with the reason. Besides these, a message

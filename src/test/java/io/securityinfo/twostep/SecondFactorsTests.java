@@ -21,7 +21,7 @@ class SecondFactorsTests {
 	@Test
 	void authoritiesWhenReadFromTheModesThenOnePerFactorTheStrongestTypesFirst() {
 		assertThat(secondFactors.authorities()).containsExactly("FACTOR_WEBAUTHN", "FACTOR_AUTHENTICATOR_APP", "FACTOR_SMS",
-				"FACTOR_VOICE");
+				"FACTOR_VOICE", "FACTOR_RECOVERY_CODE", "FACTOR_TEMPORARY_ACCESS_PASS");
 	}
 
 	@Test

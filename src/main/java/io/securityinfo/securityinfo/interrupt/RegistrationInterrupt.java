@@ -98,7 +98,7 @@ public class RegistrationInterrupt implements SignInStep {
 	@Override
 	public boolean allows(String path) {
 		return path.startsWith(PAGE) || path.equals("/security-info/add")
-				|| types.all().stream().anyMatch(type -> path.startsWith(type.addPath()));
+				|| types.all().stream().anyMatch(type -> type.addPath() != null && path.startsWith(type.addPath()));
 	}
 
 	Decision decide(long accountId) {
