@@ -227,7 +227,7 @@ public class SecurityInfo {
 		DefaultChoice defaultMethod = effectiveDefault(registered, allowed).orElse(null);
 		boolean canAdd = types.all()
 			.stream()
-			.anyMatch(type -> type.isAllowed(allowed)
+			.anyMatch(type -> type.addPath() != null && type.isAllowed(allowed)
 					&& registered.stream().noneMatch(method -> method.getType().equals(type.id())));
 		return new Overview(registered.stream()
 			.map(method -> view(method, allowed, defaultMethod != null && defaultMethod.methodId() == method.getId()))
