@@ -472,9 +472,6 @@ class AuditTrail {
 				AuditFacts.method(Passkeys.METHOD_TYPE_ID, null, regressed.name()));
 	}
 
-	// Writing
-
-	/** What a person did to their own account or security info. */
 	// When the phone is gone
 
 	@EventListener
@@ -509,6 +506,9 @@ class AuditTrail {
 					.with(AuditFacts.ONE_TIME, changed.oneTime() ? 1 : 0));
 	}
 
+	// Writing
+
+	/** What a person did to their own account or security info. */
 	private void own(long accountId, AuditAction action, AuditFacts facts) {
 		write(accountId, accountId, action, facts);
 	}

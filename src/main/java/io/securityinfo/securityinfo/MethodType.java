@@ -79,11 +79,15 @@ public interface MethodType {
 	 * How strong signing in by this mode of this type is; lower is stronger. Read from the metadata, so that it holds
 	 * for any type: phishing-resistant types first, then codes the person's own device makes, then calls, then texts
 	 * (NIST SP 800-63B restricts codes sent over the phone network, and texts are the easiest to divert), and within
-	 * each the type's {@link #rank()}. "The strongest method first" asks in this order.
+	 * each the type's {@link #rank()}. A type that is never the default (recovery codes: a backup a person chooses
+	 * deliberately) comes last, whatever its mode. "The strongest method first" asks in this order.
 	 */
 	default int strength(MethodMode mode) {
 		int tier;
-		if (phishingResistant()) {
+		if (!canBeDefault()) {
+			tier = 5;
+		}
+		else if (phishingResistant()) {
 			tier = 0;
 		}
 		else if (!mode.sendsCode()) {

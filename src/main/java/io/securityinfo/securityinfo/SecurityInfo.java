@@ -143,7 +143,7 @@ public class SecurityInfo {
 		return methods.findByAccountIdOrderByCreatedAtAscIdAsc(accountId)
 			.stream()
 			.map(method -> types.get(method.getType()))
-			.filter(MethodType::canSignIn)
+			.filter(type -> type.canSignIn() && type.canBeDefault())
 			.min(Comparator.comparingInt(MethodType::strength));
 	}
 

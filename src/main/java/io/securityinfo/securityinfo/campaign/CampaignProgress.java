@@ -66,11 +66,14 @@ class CampaignProgress {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The sign-in method types, strongest first: the chart's categories before {@link #NONE}. */
+	/**
+	 * The sign-in method types a person registers to sign in with, strongest first: the chart's categories before
+	 * {@link #NONE}. Backups that are never the default (recovery codes, a Temporary Access Pass) are not among them.
+	 */
 	List<MethodType> signInTypes() {
 		return types.all()
 			.stream()
-			.filter(MethodType::canSignIn)
+			.filter(type -> type.canSignIn() && type.canBeDefault())
 			.sorted(java.util.Comparator.comparingInt(MethodType::strength))
 			.toList();
 	}

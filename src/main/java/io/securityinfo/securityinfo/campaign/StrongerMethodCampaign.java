@@ -81,11 +81,13 @@ class StrongerMethodCampaign implements SignInStep {
 
 	/**
 	 * The types a campaign may promote: those whose methods sign in without a code sent over the phone network (a
-	 * passkey, an authenticator app), strongest first.
+	 * passkey, an authenticator app) and that a person adds to sign in with (not recovery codes, a backup, nor a
+	 * Temporary Access Pass, which an administrator hands out), strongest first.
 	 */
 	List<MethodType> promotableTypes() {
 		return types.all()
 			.stream()
+			.filter(type -> type.canBeDefault() && type.addPath() != null)
 			.filter(type -> type.signInModes().stream().anyMatch(mode -> !mode.sendsCode()))
 			.sorted(java.util.Comparator.comparingInt(MethodType::strength))
 			.toList();
@@ -113,7 +115,7 @@ class StrongerMethodCampaign implements SignInStep {
 	@Override
 	public boolean allows(String path) {
 		return path.startsWith(PAGE) || path.equals("/security-info/add")
-				|| types.all().stream().anyMatch(type -> path.startsWith(type.addPath()));
+				|| types.all().stream().anyMatch(type -> type.addPath() != null && path.startsWith(type.addPath()));
 	}
 
 	@Transactional(readOnly = true)
