@@ -27,7 +27,10 @@ import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
 
-/** "Authentication methods": which methods are on, for whom, and the phone settings. */
+/**
+ * "Authentication methods": which methods are on, for whom; and on a page of its own, the phone settings. One form
+ * per page and per Save, so saving one never drops what was typed in the other.
+ */
 @Controller
 @RequestMapping("/admin/methods")
 class MethodPolicyController {
@@ -79,6 +82,11 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
+	@GetMapping("/phone")
+	String initPhoneSettings(Model model) {
+		return phoneView(model);
+	}
+
 	@PostMapping("/phone")
 	String processPhoneSettings(@CurrentUser SignedInUser admin,
 			@Valid @ModelAttribute("phoneSettingsForm") PhoneSettingsForm form, BindingResult result, Model model,
@@ -90,23 +98,29 @@ class MethodPolicyController {
 					new Object[] { String.join(", ", unknown) }, null);
 		}
 		if (result.hasErrors()) {
-			return view(model);
+			return phoneView(model);
 		}
 		phonePolicy.save(admin.id(), form.toRules(regions));
 		redirect.addFlashAttribute("notice", "policy.phone.saved");
 		return "redirect:/admin/methods";
 	}
 
-	/** The page with both forms: the one posted as it came, the other as saved. */
+	/** The methods page: the form as posted, else as saved; and the phone settings in force, to read. */
 	private String view(Model model) {
 		if (!model.containsAttribute("methodPolicyForm")) {
 			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
 		}
+		model.addAttribute("phoneSettings", PhoneSettingsForm.of(phonePolicy.current()));
+		model.addAttribute("groups", groups.list());
+		return "policy/methods";
+	}
+
+	/** The phone settings page: the form as posted, else as saved. */
+	private String phoneView(Model model) {
 		if (!model.containsAttribute("phoneSettingsForm")) {
 			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 		}
-		model.addAttribute("groups", groups.list());
-		return "policy/methods";
+		return "policy/phone-settings";
 	}
 
 	/** Checks each row with the errors at its own path, {@code methods[i]}. */

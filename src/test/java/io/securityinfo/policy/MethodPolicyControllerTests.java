@@ -15,15 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.AppTest;
+import io.securityinfo.Html;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.policy.PolicyFixture;
@@ -40,9 +44,37 @@ class MethodPolicyControllerTests extends PolicyFixture {
 					containsString("<span>Enabled</span>"), containsString("<span>All users</span>"),
 					containsString("<span>Selected groups</span>"),
 					containsString("<h2 class=\"section\">Phone settings</h2>"),
-					containsString("Code lifetime (minutes)"), containsString("value=\"10\""))))
+					containsString("<dt>Code lifetime (minutes)</dt>"), containsString("<dd>10</dd>"),
+					containsString("href=\"/admin/methods/phone\""))))
 			.andExpect(content().string(
 					containsString("id=\"methods1.enabled1\" name=\"methods[1].enabled\" value=\"true\" checked")));
+	}
+
+	@Test
+	void pagesWhenOpenedThenEachHasOneFormAndOneSaveSoSavingOneNeverDropsWhatWasTypedInAnother() throws Exception {
+		for (String path : List.of("/admin/methods", "/admin/methods/phone")) {
+			HtmlPage page = Html.page(mvc.perform(asAdmin(get(path))).andExpect(status().isOk()).andReturn());
+
+			assertThat(page.querySelectorAll("main form[method=post]")).as(path).hasSize(1);
+			assertThat(page.querySelectorAll("main button[type=submit]")).as(path).hasSize(1);
+		}
+	}
+
+	@Test
+	void phoneSettingsWhenRefusedThenTheErrorSummaryComesFirstAndTheOtherFieldsKeepWhatWasTyped() throws Exception {
+		Map<String, String> typed = new LinkedHashMap<>(phoneSettingsFields("NL", "0", "7", "45", "6", "20"));
+
+		HtmlPage page = Html.page(mvc.perform(phoneSettings(typed)).andExpect(status().isOk()).andReturn());
+
+		// The first thing in the form but its hidden CSRF token.
+		DomElement first = page.querySelector("main form > :not(input[type=hidden])");
+		assertThat(first.getAttribute("class")).isEqualTo("error-summary");
+		assertThat(first.querySelector("a[href='#codeLifetimeMinutes']").asNormalizedText())
+			.isEqualTo("Enter a number of minutes from 1 to 60.");
+		typed.forEach((field, value) -> assertThat(((DomElement) page.querySelector("#" + field)).getAttribute("value"))
+			.as(field).isEqualTo(value));
+		assertThat(page.getTitleText()).startsWith("Phone settings");
+		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
 	}
 
 	@Test
@@ -188,8 +220,10 @@ class MethodPolicyControllerTests extends PolicyFixture {
 				where actor_account_id = ? and action = 'PHONE_POLICY_CHANGED'""", String.class, admin.id()))
 			.containsExactly("regions=BE,NL&code-lifetime-minutes=5&wrong-codes=3&resend-seconds=60"
 					+ "&codes-per-number-hour=4&codes-per-person-day=8&voip=false");
-		mvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+		mvc.perform(get("/admin/methods/phone").with(authentication(TestAccounts.authentication(admin))))
 			.andExpect(content().string(containsString("name=\"allowedRegions\" value=\"BE, NL\"")));
+		mvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
+			.andExpect(content().string(containsString("<dd>BE, NL</dd>")));
 	}
 
 	@Test

@@ -272,7 +272,8 @@ class EveryPageBrowserTests {
 		submit("/admin/methods");
 		expectFocus("Authentication methods, no group chosen", ".error-summary");
 		check("Authentication methods, no group chosen");
-		browser.open("/admin/methods");
+		browser.open("/admin/methods/phone");
+		check("Phone settings");
 		browser.find("#codeLifetimeMinutes").clear();
 		browser.find("#codeLifetimeMinutes").sendKeys("0");
 		submit("/admin/methods/phone");
