@@ -83,14 +83,14 @@ class MethodPolicyController {
 	}
 
 	@GetMapping("/phone")
-	String initPhoneSettings(Model model) {
-		return phoneView(model);
+	String initPhoneSettings(Model model, Locale locale) {
+		return phoneView(model, locale);
 	}
 
 	@PostMapping("/phone")
 	String processPhoneSettings(@CurrentUser SignedInUser admin,
 			@Valid @ModelAttribute("phoneSettingsForm") PhoneSettingsForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		Set<String> regions = regionCodes(form.getAllowedRegions());
 		List<String> unknown = regions.stream().filter(code -> !phoneNumbers.isKnownRegion(code)).toList();
 		if (!result.hasFieldErrors("allowedRegions") && !unknown.isEmpty()) {
@@ -98,7 +98,7 @@ class MethodPolicyController {
 					new Object[] { String.join(", ", unknown) }, null);
 		}
 		if (result.hasErrors()) {
-			return phoneView(model);
+			return phoneView(model, locale);
 		}
 		phonePolicy.save(admin.id(), form.toRules(regions));
 		redirect.addFlashAttribute("notice", "policy.phone.saved");
@@ -115,11 +115,14 @@ class MethodPolicyController {
 		return "policy/methods";
 	}
 
-	/** The phone settings page: the form as posted, else as saved. */
-	private String phoneView(Model model) {
+	/** The phone settings page: the form as posted, else as saved; every country, named in the page's language. */
+	private String phoneView(Model model, Locale locale) {
 		if (!model.containsAttribute("phoneSettingsForm")) {
 			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
 		}
+		PhoneSettingsForm form = (PhoneSettingsForm) model.getAttribute("phoneSettingsForm");
+		model.addAttribute("regions", phoneNumbers.regions(locale));
+		model.addAttribute("chosenRegions", regionCodes(form.getAllowedRegions()));
 		return "policy/phone-settings";
 	}
 
