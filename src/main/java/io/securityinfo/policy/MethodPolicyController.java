@@ -27,7 +27,10 @@ import io.securityinfo.account.CurrentUser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.phone.PhoneNumbers;
 
-/** "Authentication methods": which methods are on, for whom, and the phone settings. */
+/**
+ * "Authentication methods": which methods are on, for whom; and on a page of its own, the phone settings. One form
+ * per page and per Save, so saving one never drops what was typed in the other.
+ */
 @Controller
 @RequestMapping("/admin/methods")
 class MethodPolicyController {
@@ -82,10 +85,15 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
+	@GetMapping("/phone")
+	String initPhoneSettings(Model model, Locale locale) {
+		return phoneView(model, locale);
+	}
+
 	@PostMapping("/phone")
 	String processPhoneSettings(@CurrentUser SignedInUser admin,
 			@Valid @ModelAttribute("phoneSettingsForm") PhoneSettingsForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		Set<String> regions = regionCodes(form.getAllowedRegions());
 		List<String> unknown = regions.stream().filter(code -> !phoneNumbers.isKnownRegion(code)).toList();
 		if (!result.hasFieldErrors("allowedRegions") && !unknown.isEmpty()) {
@@ -93,7 +101,7 @@ class MethodPolicyController {
 					new Object[] { String.join(", ", unknown) }, null);
 		}
 		if (result.hasErrors()) {
-			return view(model);
+			return phoneView(model, locale);
 		}
 		phonePolicy.save(admin.id(), form.toRules(regions));
 		redirect.addFlashAttribute("notice", "policy.phone.saved");
@@ -126,14 +134,15 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
-	/** The page with whichever of its forms were not just posted as they are saved, and the people each affects. */
+	/**
+	 * The methods page: the forms as posted, else as saved; the phone settings in force, to read; the people each
+	 * setting affects.
+	 */
 	private String view(Model model) {
 		if (!model.containsAttribute("methodPolicyForm")) {
 			model.addAttribute("methodPolicyForm", MethodPolicyForm.of(methodPolicy.settings()));
 		}
-		if (!model.containsAttribute("phoneSettingsForm")) {
-			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
-		}
+		model.addAttribute("phoneSettings", PhoneSettingsForm.of(phonePolicy.current()));
 		SignInRules signIn = signInPolicy.current();
 		if (!model.containsAttribute("phishingResistantForm")) {
 			model.addAttribute("phishingResistantForm", PhishingResistantForm.of(signIn));
@@ -142,6 +151,17 @@ class MethodPolicyController {
 		model.addAttribute("peopleRequiredPhishingResistance", signInPolicy.peopleRequiredPhishingResistance(signIn));
 		model.addAttribute("groups", groups.list());
 		return "policy/methods";
+	}
+
+	/** The phone settings page: the form as posted, else as saved; every country, named in the page's language. */
+	private String phoneView(Model model, Locale locale) {
+		if (!model.containsAttribute("phoneSettingsForm")) {
+			model.addAttribute("phoneSettingsForm", PhoneSettingsForm.of(phonePolicy.current()));
+		}
+		PhoneSettingsForm form = (PhoneSettingsForm) model.getAttribute("phoneSettingsForm");
+		model.addAttribute("regions", phoneNumbers.regions(locale));
+		model.addAttribute("chosenRegions", regionCodes(form.getAllowedRegions()));
+		return "policy/phone-settings";
 	}
 
 	/** Checks each row with the errors at its own path, {@code methods[i]}. */

@@ -146,8 +146,7 @@ class TwoStepController {
 				TwoStepSession.remember(session, attempt.withChallenge(null));
 			}
 			else {
-				redirect.addFlashAttribute("problem", ex.refusal().messageKey());
-				redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+				waitOrProblem(ex, redirect);
 			}
 		}
 		return "redirect:" + PAGE;
@@ -170,6 +169,20 @@ class TwoStepController {
 		TwoStepSession.Attempt attempt = TwoStepSession.attempt(session);
 		return attempt == null ? Optional.empty()
 				: options.stream().filter(option -> attempt.isFor(option.methodId(), option.mode())).findFirst();
+	}
+
+	/**
+	 * A refused "Resend code": too soon shows beside the button, which looks disabled ({@code resendWait}, the
+	 * seconds to wait; {@code fragments/pages :: resendButton}); any other refusal above the page.
+	 */
+	private static void waitOrProblem(VerificationRefusedException ex, RedirectAttributes redirect) {
+		if (ex.refusal() == Refusal.COOLDOWN) {
+			redirect.addFlashAttribute("resendWait", ex.secondsToWait());
+		}
+		else {
+			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
+			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+		}
 	}
 
 }

@@ -19,48 +19,30 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.phone.TestPhoneNumbers;
 import io.securityinfo.securityinfo.SecurityInfo;
 import io.securityinfo.securityinfo.phone.PhoneModes;
-import io.securityinfo.system.TestClock;
 
 /**
  * Which language a page is in: the person's saved choice, else the language switch's cookie, else the browser's
  * Accept-Language, else English; and {@code <html lang>} says which.
  */
 @AppTest
-class LanguageTests {
+class LanguageTests extends AppFixture {
 
 	private static final String DUTCH_BROWSER = "nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7";
 
 	private static final String ENGLISH_BROWSER = "en-GB,en;q=0.9";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	SecurityInfo securityInfo;
-
-	@Autowired
-	TestClock clock;
 
 	@Test
 	void signInPageWhenTheBrowserAsksForDutchThenIsInDutch() throws Exception {
@@ -132,7 +114,7 @@ class LanguageTests {
 
 	@Test
 	void savedChoiceWhenSignedInBeatsTheBrowserAndTheCookieAndIsKeptInTheDatabase() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		TestBrowser browser = new TestBrowser(mvc);
 		signIn(browser, person);
 		assertThat(lang(profile(browser))).isEqualTo("en");
@@ -156,7 +138,7 @@ class LanguageTests {
 
 	@Test
 	void switchWhenSignedInThenSavesTheChoiceOnTheAccount() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		TestBrowser browser = new TestBrowser(mvc);
 		signIn(browser, person);
 
@@ -173,7 +155,7 @@ class LanguageTests {
 
 	@Test
 	void profileWhenTheBrowsersLanguageIsChosenThenForgetsTheChoiceAndTheCookie() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		TestBrowser browser = new TestBrowser(mvc);
 		signIn(browser, person);
 		browser.perform(post("/profile/language").param("language", "nl").with(csrf()));
@@ -193,7 +175,7 @@ class LanguageTests {
 
 	@Test
 	void profileWhenTheLanguageIsNotOneTheAppSpeaksThenRefusesIt() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 
 		mvc.perform(post("/profile/language").param("language", "fr").with(signedIn(person)).with(csrf()))
 			.andExpect(status().isBadRequest());
@@ -203,7 +185,7 @@ class LanguageTests {
 
 	@Test
 	void profileWhenDutchThenTimesAreWrittenDayMonthYear() throws Exception {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		securityInfo.register(person.id(), "PHONE", TestPhoneNumbers.nextDutchMobile(), PhoneModes.TEXT);
 		String shown = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(clock.instant().atOffset(ZoneOffset.UTC));
 

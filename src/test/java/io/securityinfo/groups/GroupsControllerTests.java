@@ -167,6 +167,26 @@ class GroupsControllerTests extends PolicyFixture {
 		return prefix + " " + System.nanoTime();
 	}
 
+	@Test
+	void formWhenShownAgainFromAPostThenTheLanguageSwitchLinksToAPageThatAnswersAGet() throws Exception {
+		long id = groups.create(admin.id(), uniqueName("Switch"));
+		Map<String, String> shownAgain = Map.of("/admin/groups", "/admin/groups",
+				"/admin/groups/" + id + "/members", "/admin/groups/" + id);
+
+		for (Map.Entry<String, String> post : shownAgain.entrySet()) {
+			String page = mvc.perform(asAdmin(post(post.getKey())).param(post.getKey().endsWith("members") ? "email"
+					: "name", " "))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			String link = post.getValue() + "?lang=nl";
+			assertThat(page).as(post.getKey()).contains("<a href=\"" + link + "\"");
+			mvc.perform(asAdmin(get(link))).andExpect(status().isOk());
+		}
+	}
+
 	private List<Long> members(long group) {
 		return jdbc.queryForList("select account_id from user_group_member where group_id = ?", Long.class, group);
 	}

@@ -120,8 +120,7 @@ class PasswordResetByOtherPhoneTests extends PasswordResetFixture {
 		SignedInUser person = newEmployee();
 		String alternate = nextLandline();
 		securityInfo.register(person.id(), "ALTERNATE_PHONE", alternate, PhoneModes.CALL);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 
 		browser.get("/password-reset/verify")
 			.andExpect(shows("<a href=\"/password-reset/verify/alternate-phone\">Call my alternate phone</a>"));
@@ -150,8 +149,7 @@ class PasswordResetByOtherPhoneTests extends PasswordResetFixture {
 		String office = nextLandline();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
 		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 
 		proveByText(browser, mobile).andExpect(redirectedUrl("/password-reset/verify"));
 		browser.get("/password-reset/verify")
@@ -174,8 +172,7 @@ class PasswordResetByOtherPhoneTests extends PasswordResetFixture {
 		String office = nextLandline();
 		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
 		methodPolicy.save(admin.id(), List.of(TestPolicies.off(PhoneModes.VOICE)));
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 		int sentBefore = sms.sent().size();
 
 		browser.get("/password-reset/verify")
@@ -195,8 +192,7 @@ class PasswordResetByOtherPhoneTests extends PasswordResetFixture {
 		SignedInUser person = newEmployee();
 		String office = nextLandline();
 		securityInfo.register(person.id(), "OFFICE_PHONE", office, PhoneModes.CALL);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 		int sentBefore = sms.sent().size();
 
 		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), PhoneModes.VOICE,

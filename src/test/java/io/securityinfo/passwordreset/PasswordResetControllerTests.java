@@ -60,8 +60,7 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	void resetWhenOneMethodIsRequiredThenATextCodeLetsThePersonChooseANewPasswordAndTheOldOneStopsWorking()
 			throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
+		String mobile = registerMobile(person);
 		ResetBrowser browser = new ResetBrowser(mvc);
 
 		browser.get("/password-reset")
@@ -179,8 +178,7 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 		String mobile = TestPhoneNumbers.nextDutchMobile();
 		String other = TestPhoneNumbers.nextDutchMobile();
 		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 		int sentBefore = sms.sent().size();
 
 		browser.sendCode("text", other).andExpect(redirectedUrl("/password-reset/verify/text/code"));
@@ -210,10 +208,8 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	@Test
 	void sendCodeWhenTheNumberHadFiveCodesThisHourThenTheRefusalIsSaidAndTheLastCodeStillWorks() throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		String mobile = registerMobile(person);
+		ResetBrowser browser = resetFor(person);
 		for (int i = 0; i < 5; i++) {
 			browser.sendCode("text", mobile).andExpect(redirectedUrl("/password-reset/verify/text/code"));
 		}
@@ -231,10 +227,8 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	@Test
 	void enterCodeWhenWrongFiveTimesThenTheResetEndsEvenForTheRightCode() throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		String mobile = registerMobile(person);
+		ResetBrowser browser = resetFor(person);
 		browser.sendCode("text", mobile);
 		String code = sms.lastCodeTo(mobile);
 
@@ -299,12 +293,9 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	@Test
 	void choosePasswordWhenItBreaksARuleThenTheMessageIsBesideTheFieldAndNothingChanges() throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
-		browser.sendCode("text", mobile);
-		browser.enterCode("text", sms.lastCodeTo(mobile));
+		String mobile = registerMobile(person);
+		ResetBrowser browser = resetFor(person);
+		proveByText(browser, mobile);
 
 		browser.choosePassword("short", "short").andExpect(status().isOk()).andExpect(shows("Use at least 12 characters."));
 		browser.choosePassword(person.email().toUpperCase(), person.email().toUpperCase())
@@ -355,8 +346,7 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	@Test
 	void resetWhenTheAccountIsDisabledThenTheRightCodeProvesNothingAndNothingIsSent() throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
+		String mobile = registerMobile(person);
 		accounts.disable(admin.id(), person.id());
 		ResetBrowser browser = new ResetBrowser(mvc);
 		browser.startFor(person.email()).andExpect(redirectedUrl("/password-reset/verify"));
@@ -370,11 +360,9 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	@Test
 	void verifyWhenThePolicyTurnsTextsOffThenTheyAreNotOfferedNorSent() throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
+		String mobile = registerMobile(person);
 		methodPolicy.save(admin.id(), List.of(TestPolicies.off(PhoneModes.SMS)));
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		ResetBrowser browser = resetFor(person);
 
 		browser.get("/password-reset/verify")
 			.andExpect(doesNotShow("Text my mobile phone"))
@@ -385,10 +373,8 @@ class PasswordResetControllerTests extends PasswordResetFixture {
 	@Test
 	void verifyWhenTheMethodIsOnOnlyForAGroupThePersonIsNotInThenNoCodeIsSent() throws Exception {
 		SignedInUser person = newEmployee();
-		String mobile = TestPhoneNumbers.nextDutchMobile();
-		securityInfo.register(person.id(), "PHONE", mobile, PhoneModes.TEXT);
-		ResetBrowser browser = new ResetBrowser(mvc);
-		browser.startFor(person.email());
+		String mobile = registerMobile(person);
+		ResetBrowser browser = resetFor(person);
 		int sentBefore = sms.sent().size();
 
 		TestPolicies.withMethodOffForEveryone(methodPolicy, groups, admin.id(), PhoneModes.SMS,

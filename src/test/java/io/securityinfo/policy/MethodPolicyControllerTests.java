@@ -15,15 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.securityinfo.AppTest;
+import io.securityinfo.Html;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.policy.PolicyFixture;
@@ -40,9 +44,74 @@ class MethodPolicyControllerTests extends PolicyFixture {
 					containsString("<span>Enabled</span>"), containsString("<span>All users</span>"),
 					containsString("<span>Selected groups</span>"),
 					containsString("<h2 class=\"section\">Phone settings</h2>"),
-					containsString("Code lifetime (minutes)"), containsString("value=\"10\""))))
+					containsString("<dt>Code lifetime (minutes)</dt>"), containsString("<dd>10</dd>"),
+					containsString("href=\"/admin/methods/phone\""))))
 			.andExpect(content().string(
 					containsString("id=\"methods1.enabled1\" name=\"methods[1].enabled\" value=\"true\" checked")));
+	}
+
+	@Test
+	void pagesWhenOpenedThenEachHasOneFormAndOneSaveSoSavingOneNeverDropsWhatWasTypedInAnother() throws Exception {
+		for (String path : List.of("/admin/methods", "/admin/methods/phone")) {
+			HtmlPage page = Html.page(mvc.perform(asAdmin(get(path))).andExpect(status().isOk()).andReturn());
+
+			assertThat(page.querySelectorAll("main form[method=post]")).as(path).hasSize(1);
+			assertThat(page.querySelectorAll("main button[type=submit]")).as(path).hasSize(1);
+		}
+	}
+
+	@Test
+	void phoneSettingsWhenRefusedThenTheErrorSummaryComesFirstAndTheOtherFieldsKeepWhatWasTyped() throws Exception {
+		Map<String, String> typed = new LinkedHashMap<>(phoneSettingsFields("NL", "0", "7", "45", "6", "20"));
+
+		HtmlPage page = Html.page(mvc.perform(phoneSettings(typed)).andExpect(status().isOk()).andReturn());
+
+		// The first thing in the form but its hidden CSRF token.
+		DomElement first = page.querySelector("main form > :not(input[type=hidden])");
+		assertThat(first.getAttribute("class")).isEqualTo("error-summary");
+		assertThat(first.querySelector("a[href='#codeLifetimeMinutes']").asNormalizedText())
+			.isEqualTo("Enter a number of minutes from 1 to 60.");
+		typed.remove("allowedRegions");
+		typed.forEach((field, value) -> assertThat(((DomElement) page.querySelector("#" + field)).getAttribute("value"))
+			.as(field).isEqualTo(value));
+		assertThat(checkedRegions(page)).containsExactly("NL");
+		assertThat(page.getTitleText()).startsWith("Phone settings");
+		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
+	}
+
+	@Test
+	void phoneSettingsWhenOpenedInDutchThenTheCountriesAreCheckboxesNamedInDutchWithAFilterLeftToAStaticScript()
+			throws Exception {
+		phonePolicy.save(admin.id(), TestPolicies.onlyRegions("NL", "BE"));
+
+		HtmlPage page = Html.page(mvc.perform(asAdmin(get("/admin/methods/phone")).header("Accept-Language", "nl"))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(page.querySelector("#region-DE + span").asNormalizedText()).isEqualTo("Duitsland");
+		assertThat(page.querySelector("#region-BE + span").asNormalizedText()).isEqualTo("België");
+		assertThat(page.querySelectorAll("#region-list input[type=checkbox][name=allowedRegions]"))
+			.hasSizeGreaterThan(200);
+		assertThat(checkedRegions(page)).containsExactlyInAnyOrder("BE", "NL");
+		// Usable without script: the filter box shows only once js/region-filter.js runs; no script in the page.
+		assertThat(((DomElement) page.querySelector("[data-region-filter]")).hasAttribute("hidden")).isTrue();
+		assertThat(page.querySelectorAll("script")).allSatisfy(script -> {
+			assertThat(((DomElement) script).getAttribute("src")).contains("/js/region-filter");
+			assertThat(script.getTextContent()).isBlank();
+		});
+		String script = ((DomElement) page.querySelector("script")).getAttribute("src");
+		mvc.perform(asAdmin(get(script))).andExpect(status().isOk());
+	}
+
+	@Test
+	void phoneSettingsWhenCountriesAreTickedThenOnlyThoseAreAllowed() throws Exception {
+		MockHttpServletRequestBuilder request = asAdmin(post("/admin/methods/phone"));
+		phoneSettingsFields("", "10", "5", "30", "5", "10").forEach(request::param);
+		request.param("allowedRegions", "DE", "nl");
+
+		mvc.perform(request).andExpect(redirectedUrl("/admin/methods"));
+
+		assertThat(phonePolicy.current().allowedRegions()).containsExactlyInAnyOrder("DE", "NL");
 	}
 
 	@Test
@@ -121,12 +190,13 @@ class MethodPolicyControllerTests extends PolicyFixture {
 
 	@Test
 	void processPhoneSettingsWhenARegionCodeIsUnknownThenRefusedNamingItAndKeepingWhatWasTyped() throws Exception {
-		mvc.perform(phoneSettings("nl, XX", "10", "5", "30", "5", "10"))
+		HtmlPage page = Html.page(mvc.perform(phoneSettings("nl, XX", "10", "5", "30", "5", "10"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(
-					containsString(
-							"These aren&#39;t country or region codes: XX. Use two-letter codes such as NL or GB."),
-					containsString("value=\"nl, XX\""))));
+			.andExpect(content().string(containsString(
+					"These aren&#39;t country or region codes: XX. Use two-letter codes such as NL or GB.")))
+			.andReturn());
+
+		assertThat(checkedRegions(page)).containsExactly("NL");
 
 		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
 	}
@@ -188,8 +258,10 @@ class MethodPolicyControllerTests extends PolicyFixture {
 				where actor_account_id = ? and action = 'PHONE_POLICY_CHANGED'""", String.class, admin.id()))
 			.containsExactly("regions=BE,NL&code-lifetime-minutes=5&wrong-codes=3&resend-seconds=60"
 					+ "&codes-per-number-hour=4&codes-per-person-day=8&voip=false");
+		assertThat(checkedRegions(Html.page(mvc.perform(asAdmin(get("/admin/methods/phone"))).andReturn())))
+			.containsExactlyInAnyOrder("BE", "NL");
 		mvc.perform(get("/admin/methods").with(authentication(TestAccounts.authentication(admin))))
-			.andExpect(content().string(containsString("name=\"allowedRegions\" value=\"BE, NL\"")));
+			.andExpect(content().string(containsString("<dd>BE, NL</dd>")));
 	}
 
 	@Test
@@ -200,6 +272,13 @@ class MethodPolicyControllerTests extends PolicyFixture {
 
 		assertThat(phonePolicy.current()).isEqualTo(TestPolicies.DEFAULT_PHONE_RULES);
 		assertThat(phonePolicy.current().allowsRegion("GB")).isTrue();
+	}
+
+	private static List<String> checkedRegions(HtmlPage page) {
+		return page.querySelectorAll("#region-list input:checked")
+			.stream()
+			.map(box -> ((DomElement) box).getAttribute("value"))
+			.toList();
 	}
 
 	private MockHttpServletRequestBuilder phoneSettings(String regions, String lifetime, String attempts,

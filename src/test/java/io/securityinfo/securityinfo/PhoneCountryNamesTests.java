@@ -9,28 +9,15 @@ import java.util.List;
 
 import org.htmlunit.html.DomNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
 import io.securityinfo.Html;
-import io.securityinfo.account.Accounts;
-import io.securityinfo.account.TestAccounts;
 
 /** The phone pages' list of countries, named in the page's language and in that language's alphabetical order. */
 @AppTest
-class PhoneCountryNamesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
+class PhoneCountryNamesTests extends AppFixture {
 
 	@Test
 	void phoneFormWhenThePageIsDutchThenNamesTheCountriesInDutchInDutchOrder() throws Exception {
@@ -58,7 +45,7 @@ class PhoneCountryNamesTests {
 		return Html
 			.page(mvc
 				.perform(get(page).header(HttpHeaders.ACCEPT_LANGUAGE, browserLanguages)
-					.with(signedIn(TestAccounts.newEmployee(accounts, users))))
+					.with(signedIn(newEmployee())))
 				.andExpect(status().isOk())
 				.andReturn())
 			.querySelectorAll("select#region option")

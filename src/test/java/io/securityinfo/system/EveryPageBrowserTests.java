@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -351,7 +353,15 @@ class EveryPageBrowserTests {
 		submit("/admin/methods");
 		expectFocus("Authentication methods, no group chosen", ".error-summary");
 		check("Authentication methods, no group chosen");
-		browser.open("/admin/methods");
+		browser.open("/admin/methods/phone");
+		check("Phone settings");
+		// The countries' filter box (js/region-filter.js) keeps the countries whose name holds what is typed.
+		browser.find("#region-filter").sendKeys("nl".equals(lang) ? "duits" : "germ");
+		assertThat(browser.findAll("#region-list li")
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(country -> country.findElement(By.tagName("input")).getDomAttribute("value"))).containsExactly("DE");
+		browser.open("/admin/methods/phone");
 		browser.find("#codeLifetimeMinutes").clear();
 		browser.find("#codeLifetimeMinutes").sendKeys("0");
 		submit("/admin/methods/phone");

@@ -39,15 +39,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import io.securityinfo.AppFixture;
 import io.securityinfo.TestDatabase;
 import io.securityinfo.account.Accounts;
 import io.securityinfo.account.Language;
@@ -72,7 +71,7 @@ import io.securityinfo.securityinfo.SecurityInfo;
 @ActiveProfiles("test")
 @Import(RecipientLanguageTests.LocalServers.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-class RecipientLanguageTests {
+class RecipientLanguageTests extends AppFixture {
 
 	static final String ACCOUNT_SID = "AC00112233445566778899aabbccddeeff";
 
@@ -115,15 +114,6 @@ class RecipientLanguageTests {
 		twilio.stop();
 		smtp.stop();
 	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -233,7 +223,7 @@ class RecipientLanguageTests {
 
 	/** A new employee who chose this language (null: none), as their next sign-in would hold them. */
 	private SignedInUser personWhoChose(Language language) {
-		SignedInUser person = TestAccounts.newEmployee(accounts, users);
+		SignedInUser person = newEmployee();
 		accounts.chooseLanguage(person.id(), language);
 		return (SignedInUser) users.loadUserByUsername(person.email());
 	}

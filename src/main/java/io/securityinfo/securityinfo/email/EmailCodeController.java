@@ -21,6 +21,7 @@ import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
 import io.securityinfo.verification.ChallengeView;
 import io.securityinfo.verification.VerificationCodes;
+import io.securityinfo.verification.Refusal;
 import io.securityinfo.verification.VerificationRefusedException;
 
 /**
@@ -85,8 +86,7 @@ class EmailCodeController {
 			redirect.addFlashAttribute("notice", "code.resent");
 		}
 		catch (VerificationRefusedException ex) {
-			redirect.addFlashAttribute("problem", EmailRegistration.messageKey(ex.refusal()));
-			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+			waitOrProblem(ex, redirect);
 		}
 		return "redirect:" + path(challenge.id());
 	}
@@ -102,6 +102,20 @@ class EmailCodeController {
 
 	static String path(String challengeId) {
 		return EmailMethodType.PATH + "/challenges/" + challengeId;
+	}
+
+	/**
+	 * A refused "Resend code": too soon shows beside the button, which looks disabled ({@code resendWait}, the
+	 * seconds to wait; {@code fragments/pages :: resendButton}); any other refusal above the page.
+	 */
+	private static void waitOrProblem(VerificationRefusedException ex, RedirectAttributes redirect) {
+		if (ex.refusal() == Refusal.COOLDOWN) {
+			redirect.addFlashAttribute("resendWait", ex.secondsToWait());
+		}
+		else {
+			redirect.addFlashAttribute("problem", EmailRegistration.messageKey(ex.refusal()));
+			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+		}
 	}
 
 }

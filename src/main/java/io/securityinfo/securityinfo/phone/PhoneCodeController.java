@@ -25,6 +25,7 @@ import io.securityinfo.securityinfo.Confirmation;
 import io.securityinfo.securityinfo.MethodMode;
 import io.securityinfo.securityinfo.ModeNotAllowedException;
 import io.securityinfo.securityinfo.interrupt.RegistrationInterrupt;
+import io.securityinfo.verification.Refusal;
 import io.securityinfo.verification.VerificationRefusedException;
 
 /**
@@ -97,8 +98,7 @@ class PhoneCodeController {
 			redirect.addFlashAttribute("problem", "phone.mode.not-allowed");
 		}
 		catch (VerificationRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
-			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+			waitOrProblem(ex, redirect);
 		}
 		return "redirect:" + challenge.path();
 	}
@@ -134,6 +134,20 @@ class PhoneCodeController {
 		model.addAttribute("mode", challenge.mode());
 		model.addAttribute("number", phoneNumbers.formatInternational(challenge.number().e164()));
 		return "securityinfo/phone-code";
+	}
+
+	/**
+	 * A refused "Resend code": too soon shows beside the button, which looks disabled ({@code resendWait}, the
+	 * seconds to wait; {@code fragments/pages :: resendButton}); any other refusal above the page.
+	 */
+	private static void waitOrProblem(VerificationRefusedException ex, RedirectAttributes redirect) {
+		if (ex.refusal() == Refusal.COOLDOWN) {
+			redirect.addFlashAttribute("resendWait", ex.secondsToWait());
+		}
+		else {
+			redirect.addFlashAttribute("problem", ex.refusal().messageKey());
+			redirect.addFlashAttribute("problemArg", ex.secondsToWait());
+		}
 	}
 
 }

@@ -242,9 +242,10 @@ class EmailControllerTests extends AppFixture {
 		browser.perform(post("/security-info/email/challenges/{id}/resend", challengeId).with(csrf())
 			.with(signedIn(user)))
 			.andExpect(redirectedUrl("/security-info/email/challenges/" + challengeId))
-			.andExpect(flash().attribute("problem", "verification.refused.cooldown"));
+			.andExpect(flash().attribute("resendWait", 30L));
 		browser.perform(get("/security-info/email/challenges/{id}", challengeId).with(signedIn(user)))
-			.andExpect(shows("Wait 30 seconds before asking for a new code."));
+			.andExpect(shows("<span id=\"resend-wait\" class=\"resend-wait\" role=\"alert\">Wait 30 seconds before asking "
+					+ "for a new code.</span>"));
 		assertThat(email.sentTo(address)).hasSize(1);
 		clock.advance(Duration.ofSeconds(30));
 		browser.perform(post("/security-info/email/challenges/{id}/resend", challengeId).with(csrf())

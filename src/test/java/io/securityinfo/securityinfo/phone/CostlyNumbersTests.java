@@ -91,7 +91,7 @@ class CostlyNumbersTests extends PolicyFixture {
 			.with(csrf())
 			.with(signedIn(admin))).andExpect(redirectedUrl("/admin/methods"));
 		assertThat(phonePolicy.current().allowVoip()).isTrue();
-		mvc.perform(get("/admin/methods").with(signedIn(admin)))
+		mvc.perform(get("/admin/methods/phone").with(signedIn(admin)))
 			.andExpect(shows("Also allow internet (VoIP) numbers"))
 			.andExpect(shows("name=\"allowVoip\" value=\"true\" checked=\"checked\""));
 		String voip = "085 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));

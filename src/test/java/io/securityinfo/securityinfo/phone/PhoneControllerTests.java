@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,6 +26,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import io.securityinfo.AppFixture;
 import io.securityinfo.AppTest;
+import io.securityinfo.Html;
 import io.securityinfo.TestBrowser;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
@@ -299,13 +303,24 @@ class PhoneControllerTests extends AppFixture {
 
 		browser.perform(PhoneSteps.resendForm("phone", challengeId).with(signedIn(user)))
 			.andExpect(redirectedUrl("/security-info/phone/challenges/" + challengeId))
-			.andExpect(flash().attribute("problem", "verification.refused.cooldown"))
-			.andExpect(flash().attribute("problemArg", 30L));
+			.andExpect(flash().attribute("resendWait", 30L))
+			.andExpect(flash().attributeCount(1));
 
 		assertThat(sms.sent()).hasSize(sentBefore);
-		browser.perform(get("/security-info/phone/challenges/{id}", challengeId).with(signedIn(user)))
-			.andExpect(status().isOk())
-			.andExpect(shows("Wait 30 seconds before asking for a new code."));
+		HtmlPage page = Html.page(browser.perform(get("/security-info/phone/challenges/{id}", challengeId)
+			.with(signedIn(user))).andExpect(status().isOk()).andReturn());
+		// Inside the card, beside the button, which looks disabled while the wait lasts; nothing above the card.
+		DomNode wait = page.querySelector("section.card form .resend #resend-wait");
+		assertThat(wait.asNormalizedText()).isEqualTo("Wait 30 seconds before asking for a new code.");
+		DomElement resend = (DomElement) page.querySelector("section.card .resend button[form=resend]");
+		assertThat(resend.getAttribute("aria-disabled")).isEqualTo("true");
+		assertThat(resend.getAttribute("aria-describedby")).isEqualTo("resend-wait");
+		assertThat(page.querySelectorAll("main > .problem")).isEmpty();
+
+		HtmlPage later = Html.page(browser.perform(get("/security-info/phone/challenges/{id}", challengeId)
+			.with(signedIn(user))).andReturn());
+		assertThat(((DomElement) later.querySelector(".resend button")).hasAttribute("aria-disabled")).isFalse();
+		assertThat((Object) later.querySelector("#resend-wait")).isNull();
 	}
 
 	@Test
