@@ -108,6 +108,11 @@ class MethodPolicyController {
 		return "redirect:/admin/methods";
 	}
 
+	@GetMapping("/phishing-resistant")
+	String initPhishingResistance(Model model) {
+		return phishingResistantView(model);
+	}
+
 	/** "Require phishing-resistant sign-in": for the administrators and for groups. */
 	@PostMapping("/phishing-resistant")
 	String processPhishingResistance(@CurrentUser SignedInUser admin,
@@ -120,7 +125,7 @@ class MethodPolicyController {
 			result.rejectValue("groupIds", "policy.groups.unknown");
 		}
 		if (result.hasErrors()) {
-			return view(model);
+			return phishingResistantView(model);
 		}
 		try {
 			signInPolicy.savePhishingResistance(admin.id(), form.isRequired(), form.isAdministrators(),
@@ -128,7 +133,7 @@ class MethodPolicyController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.rejectValue("groupIds", "policy.groups.unknown");
-			return view(model);
+			return phishingResistantView(model);
 		}
 		redirect.addFlashAttribute("notice", "policy.phishing-resistant.saved");
 		return "redirect:/admin/methods";
@@ -151,6 +156,17 @@ class MethodPolicyController {
 		model.addAttribute("peopleRequiredPhishingResistance", signInPolicy.peopleRequiredPhishingResistance(signIn));
 		model.addAttribute("groups", groups.list());
 		return "policy/methods";
+	}
+
+	/** The phishing-resistant sign-in page: the form as posted, else as saved; the groups; the people it affects. */
+	private String phishingResistantView(Model model) {
+		SignInRules signIn = signInPolicy.current();
+		if (!model.containsAttribute("phishingResistantForm")) {
+			model.addAttribute("phishingResistantForm", PhishingResistantForm.of(signIn));
+		}
+		model.addAttribute("peopleRequiredPhishingResistance", signInPolicy.peopleRequiredPhishingResistance(signIn));
+		model.addAttribute("groups", groups.list());
+		return "policy/phishing-resistant";
 	}
 
 	/** The phone settings page: the form as posted, else as saved; every country, named in the page's language. */

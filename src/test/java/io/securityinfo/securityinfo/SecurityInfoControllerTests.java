@@ -194,9 +194,10 @@ class SecurityInfoControllerTests extends AppFixture {
 
 		mvc.perform(get("/security-info").with(signedIn(user)))
 			.andExpect(status().isOk())
-			.andExpect(shows("<span>Security info</span>"))
+			.andExpect(shows("<span>Listed in the app as Security info</span>"))
 			.andExpect(shows("<span class=\"method-added\">Added " + today + "</span>"));
 		mvc.perform(get("/security-info").header("Accept-Language", "nl-NL").with(signedIn(user)))
+			.andExpect(shows("<span>In de app vermeld als Security info</span>"))
 			.andExpect(shows("<span class=\"method-added\">Toegevoegd op "
 					+ DateTimeFormatter.ofPattern("dd-MM-yyyy").format(clock.instant().atOffset(ZoneOffset.UTC))
 					+ "</span>"));

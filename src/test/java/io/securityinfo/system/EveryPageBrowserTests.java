@@ -367,6 +367,18 @@ class EveryPageBrowserTests {
 		submit("/admin/methods/phone");
 		expectFocus("Phone settings, lifetime refused", ".error-summary");
 		check("Phone settings, lifetime refused");
+		browser.open("/admin/methods/phishing-resistant");
+		check("Phishing-resistant sign-in");
+		// Required, for no one: refused, and nothing saved.
+		if (!browser.find("#required1").isSelected()) {
+			browser.find("#required1").click();
+		}
+		if (browser.find("#administrators1").isSelected()) {
+			browser.find("#administrators1").click();
+		}
+		submit("/admin/methods/phishing-resistant");
+		expectFocus("Phishing-resistant sign-in, no one chosen", ".error-summary");
+		check("Phishing-resistant sign-in, no one chosen");
 		browser.open("/admin/methods/temporary-access-pass");
 		check("Temporary Access Pass settings");
 		browser.find("#length").clear();
