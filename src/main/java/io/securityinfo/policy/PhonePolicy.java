@@ -33,6 +33,11 @@ public class PhonePolicy extends StoredPolicy<PhoneRules, PhonePolicySetting> {
 				phone.maxSendsPerNumberPerHour(), phone.maxSendsPerUserPerDay());
 	}
 
+	/** The organisation's own country, upper case; empty when none is configured. */
+	public String homeRegion() {
+		return defaults.phone().homeRegion().strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
 	@Override
 	PhonePolicyChanged changed(long adminId, PhoneRules rules) {
 		return new PhonePolicyChanged(adminId, rules);

@@ -29,12 +29,14 @@ public record PolicyDefaults(@Valid @NotNull @DefaultValue Phone phone,
 	 * @param resendCooldown how long after a send "Resend code" works again
 	 * @param maxSendsPerNumberPerHour texts and calls to one number in any hour
 	 * @param maxSendsPerUserPerDay texts and calls for one person in any 24 hours
+	 * @param homeRegion the organisation's own country (such as NL): the phone form starts with it for a person
+	 * who has no number yet, before the browser's region; empty for none
 	 */
 	public record Phone(@NotNull @DefaultValue List<String> allowedRegions,
 			@NotNull @DefaultValue("10m") Duration codeLifetime, @Min(1) @DefaultValue("5") int maxWrongAttempts,
 			@NotNull @DefaultValue("30s") Duration resendCooldown,
 			@Min(1) @DefaultValue("5") int maxSendsPerNumberPerHour,
-			@Min(1) @DefaultValue("10") int maxSendsPerUserPerDay) {
+			@Min(1) @DefaultValue("10") int maxSendsPerUserPerDay, @NotNull @DefaultValue("") String homeRegion) {
 	}
 
 	/**

@@ -88,6 +88,7 @@ class SecurityConfiguration {
 		toNextPage.setRequestCache(twoStep.requestCache());
 		AuthenticationSuccessHandler signedInWithPasskey = (request, response, authentication) -> {
 			request.getSession().setAttribute(SignInSteps.PENDING_ATTRIBUTE, Boolean.TRUE);
+			signInDetails.signedIn(request);
 			twoStep.signedInWithPassword(request.getSession(), authentication);
 			toNextPage.onAuthenticationSuccess(request, response, authentication);
 		};

@@ -38,6 +38,7 @@ import io.securityinfo.account.SignInThrottle;
 import io.securityinfo.account.SignedInUser;
 import io.securityinfo.securityinfo.TemporaryAccessPassCheck;
 import io.securityinfo.securityinfo.TemporaryAccessPassCheck.Outcome;
+import io.securityinfo.sessions.SignInDetails;
 
 /**
  * "Use a Temporary Access Pass" on the sign-in page: the email and the pass instead of the password. Every attempt
@@ -65,16 +66,19 @@ class TemporaryAccessPassSignInController {
 
 	private final MessageSource messages;
 
+	private final SignInDetails signInDetails;
+
 	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	TemporaryAccessPassSignInController(TemporaryAccessPassCheck passes, SignInThrottle throttle,
-			UserDetailsService users, StepUpProperties stepUp, MessageSource messages) {
+			UserDetailsService users, StepUpProperties stepUp, MessageSource messages, SignInDetails signInDetails) {
 		this.passes = passes;
 		this.throttle = throttle;
 		this.users = users;
 		this.stepUpValidFor = stepUp.validFor();
 		this.messages = messages;
+		this.signInDetails = signInDetails;
 	}
 
 	@GetMapping
@@ -146,6 +150,8 @@ class TemporaryAccessPassSignInController {
 		request.getSession();
 		request.changeSessionId();
 		TwoStepSession.forgetAttempt(request.getSession());
+		// Devices and activity: this browser, its address and when it signed in.
+		signInDetails.signedIn(request);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -191,15 +191,17 @@ class PhoneController {
 	}
 
 	/**
-	 * The country the form starts with: that of the number the person added last, else the browser's region
-	 * ("nl-NL" preselects the Netherlands on English pages too), each only when the policy allows it, else the first
-	 * country the list offers (the United States when every country is allowed).
+	 * The country the form starts with: that of the number the person added last, else the organisation's own
+	 * country ({@code app.policy.phone.home-region}), else the browser's region ("nl-NL" preselects the Netherlands
+	 * on English pages too), each only when the policy allows it, else the first country the list offers (the United
+	 * States when every country is allowed).
 	 */
 	private String preselectedRegion(SignedInUser user, PhoneRules rules, List<PhoneNumbers.Region> regions,
 			HttpServletRequest request) {
 		Predicate<String> offered = region -> regions.stream().anyMatch(each -> each.code().equals(region));
 		return registration.lastNumberRegion(user.id())
 			.filter(offered)
+			.or(() -> Optional.of(phonePolicy.homeRegion()).filter(offered))
 			.or(() -> Optional.of(request.getLocale().getCountry()).filter(offered))
 			.orElse(rules.allRegionsAllowed() ? FALLBACK_REGION : regions.get(0).code());
 	}

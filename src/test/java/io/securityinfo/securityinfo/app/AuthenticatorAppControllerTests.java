@@ -124,7 +124,7 @@ class AuthenticatorAppControllerTests extends AppFixture {
 		HtmlPage overview = page(browser.perform(get("/security-info").with(signedIn(user))));
 		assertThat(text(overview)).contains("Default sign-in method: Phone - text " + phone);
 		assertThat(normalized(overview.querySelector("#method-" + appId).asNormalizedText()))
-			.isEqualTo("Authenticator app Security info Added "
+			.isEqualTo("Authenticator app Listed in the app as Security info Added "
 					+ DateTimeFormatter.ISO_LOCAL_DATE.format(clock.instant().atOffset(ZoneOffset.UTC))
 					+ " Sign-in and password reset Change Delete");
 		assertThat(overview.<DomElement>querySelector("#method-" + appId + " a").getAttribute("href")).isEqualTo(START);
