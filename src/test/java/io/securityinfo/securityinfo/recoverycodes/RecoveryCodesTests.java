@@ -33,6 +33,7 @@ import io.securityinfo.account.SignedInUser;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;
@@ -48,18 +49,9 @@ import io.securityinfo.securityinfo.phone.PhoneModes;
  * switching them off.
  */
 @AppTest
-class RecoveryCodesTests {
+class RecoveryCodesTests extends PolicyFixture {
 
 	private static final Pattern CODE = Pattern.compile("<code>([0-9a-z]{5}-[0-9a-z]{5})</code>");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -67,35 +59,16 @@ class RecoveryCodesTests {
 	@Autowired
 	TwoStepPolicy twoStepPolicy;
 
-	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
-
 	SignedInUser person;
 
 	@BeforeEach
 	void newPerson() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		person = newEmployee();
 	}
 
 	@AfterEach
-	void restorePolicy() {
+	void restoreTwoStep() {
 		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
 	}
 
 	@Test

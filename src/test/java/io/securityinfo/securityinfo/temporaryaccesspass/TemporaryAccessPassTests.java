@@ -37,6 +37,7 @@ import io.securityinfo.email.CapturingEmailGateway;
 import io.securityinfo.account.TestAccounts;
 import io.securityinfo.phone.PhoneNumbers;
 import io.securityinfo.phone.TestPhoneNumbers;
+import io.securityinfo.policy.PolicyFixture;
 import io.securityinfo.policy.MethodPolicy;
 import io.securityinfo.policy.PhonePolicy;
 import io.securityinfo.policy.RegistrationPolicy;
@@ -55,18 +56,9 @@ import io.securityinfo.system.TestClock;
  * throttle; creation is audited and mailed, deletion audited.
  */
 @AppTest
-class TemporaryAccessPassTests {
+class TemporaryAccessPassTests extends PolicyFixture {
 
 	private static final Pattern PASS = Pattern.compile("<code id=\"pass\">([^<]+)</code>");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	SecurityInfo securityInfo;
@@ -75,44 +67,19 @@ class TemporaryAccessPassTests {
 	TwoStepPolicy twoStepPolicy;
 
 	@Autowired
-	MethodPolicy methodPolicy;
-
-	@Autowired
-	PhonePolicy phonePolicy;
-
-	@Autowired
-	RegistrationPolicy registrationPolicy;
-
-	@Autowired
 	TemporaryAccessPasses passes;
-
-	@Autowired
-	CapturingEmailGateway email;
-
-	@Autowired
-	CapturingSmsGateway sms;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	SignedInUser admin;
 
 	SignedInUser person;
 
 	@BeforeEach
 	void newPeople() {
-		admin = TestAccounts.newAdmin(accounts, users);
-		person = TestAccounts.newEmployee(accounts, users);
+		person = newEmployee();
 		jdbc.update("delete from sign_in_throttle");
 	}
 
 	@AfterEach
-	void restorePolicy() {
+	void restoreTwoStepAndPassSettings() {
 		TestPolicies.restoreTwoStep(admin.id(), twoStepPolicy);
-		TestPolicies.restoreDefaults(admin.id(), methodPolicy, phonePolicy, registrationPolicy);
 		jdbc.update("delete from temporary_access_pass_policy");
 	}
 
